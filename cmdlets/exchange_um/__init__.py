@@ -1,0 +1,1 @@
+"""The Exchange organization: UM dial plans, mailbox policies, UM mailboxes, PINs, recipients and RBAC."""

@@ -1,0 +1,1 @@
+"""Microsoft.PowerShell.Utility-style cmdlets (formatting, objects, data): one cmdlet per file."""
