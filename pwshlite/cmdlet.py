@@ -235,6 +235,12 @@ class CmdletError(PwshError):
     """Raise from a cmdlet body for a terminating error (ThrowTerminatingError)."""
 
 
+class StopUpstream(Exception):  # noqa: N818 (PowerShell's StopUpstreamCommandsException)
+    """Raise from a cmdlet's `process` once it needs no more input (Select-Object -First N after the
+    N-th object): the runtime stops the commands before it in the pipeline, without an error, and
+    still runs this command's and the downstream commands' `end`."""
+
+
 class Context(Protocol):
     """What a running cmdlet can do. Implemented by the runtime (one per command invocation)."""
 
