@@ -280,6 +280,39 @@ class Context(Protocol):
     def interactive(self) -> bool: ...
     def read_line(self, prompt: str, secret: bool = False) -> str: ...
 
+    # -- additive, for the core cmdlets (locations, variables, history, transcript) --------------------
+    def set_location(self, path: str) -> None: ...  # make `path` (absolute, an existing directory) the cwd
+    def list_variables(self, scope: str | None = None) -> list[VariableEntry]: ...  # visible from scope
+    def define_variable(self, entry: VariableEntry, scope: str | None = None) -> None: ...  # add/replace
+    def remove_variable(self, name: str, scope: str | None = None) -> None: ...
+    def history(self) -> list[HistoryEntry]: ...  # command lines run so far in this session
+    def add_host_listener(self, listener: Callable[[str, str], None]) -> None: ...  # (kind, text)
+    def remove_host_listener(self, listener: Callable[[str, str], None]) -> None: ...
+
+
+@dataclass(slots=True)
+class VariableEntry:
+    """A session variable as Get-Variable/New-Variable see it (System.Management.Automation.PSVariable).
+
+    `scope` in the Context methods is None (local for define/remove; every visible scope for list),
+    'Global', 'Script', 'Local', 'Private' or a number of scopes up ('0' = local)."""
+
+    name: str
+    value: Any = None
+    description: str = ""
+    options: str = "None"  # ScopedItemOptions text: None, ReadOnly, Constant, Private, AllScope (comma list)
+
+
+@dataclass(slots=True)
+class HistoryEntry:
+    """One Get-History entry (Microsoft.PowerShell.Commands.HistoryInfo)."""
+
+    id: int
+    command_line: str
+    status: str = "Completed"  # PipelineState: Completed, Failed, Stopped
+    start: datetime | None = None
+    end: datetime | None = None
+
 
 class Cmdlet:
     """Base class of cmdlets. The binder sets one attribute per parameter before `begin`; unbound

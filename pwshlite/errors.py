@@ -166,6 +166,8 @@ class ErrorRecord:
     category_text: str | None = None  # serialized category text of a remote record
     parse_errors: tuple[ParseError, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None  # overrides CategoryInfo Reason (Write-Error -CategoryReason)
+    recommended_action: str | None = None  # ErrorDetails.RecommendedAction (Write-Error -RecommendedAction)
 
     @property
     def fully_qualified_error_id(self) -> str:
