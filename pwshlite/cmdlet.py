@@ -425,7 +425,9 @@ def cmdlet(
 
     def decorate(cls: type[Cmdlet]) -> type[Cmdlet]:
         module = sys.modules.get(cls.__module__)
-        hints = typing.get_type_hints(cls, globalns=vars(module) if module else None)
+        # the base classes' annotations (Cmdlet.info: ClassVar[CmdletInfo]) resolve in this module's names
+        namespace = {**vars(sys.modules[__name__]), **(vars(module) if module else {})}
+        hints = typing.get_type_hints(cls, globalns=namespace)
         params: list[ParameterInfo] = []
         for attr, value in list(vars(cls).items()):
             if isinstance(value, _ParameterSpec):
