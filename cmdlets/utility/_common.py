@@ -1,0 +1,157 @@
+"""Helpers shared by the data cmdlets: property access, .NET ToString, wildcards, path errors.
+
+Layer: cmdlet files; imports pwshlite.values / objects / errors / cmdlet only. The value semantics
+(string conversion, comparison, member lookup) live in pwshlite.values; this module only adapts them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from pwshlite.cmdlet import CmdletError
+from pwshlite.errors import ErrorCategory, ErrorRecord
+from pwshlite.objects import PSHashtable, PSObject
+
+
+def to_string(value: Any) -> str:
+    """PowerShell's string conversion ([string]$x)."""
+    from pwshlite.values.convert import to_string as convert
+
+    return convert(value)
+
+
+def type_names_of(value: Any) -> list[str]:
+    from pwshlite.values.typenames import type_names_of as names
+
+    return names(value)
+
+
+def type_name_of(value: Any) -> str:
+    from pwshlite.values.typenames import type_name_of as name
+
+    return name(value)
+
+
+def get_property(obj: Any, name: str) -> Any:
+    """The value of property `name` on obj ($null when it has none)."""
+    if isinstance(obj, PSObject) and (obj.base is None or obj.has(name)):
+        return obj.get(name)
+    from pwshlite.values.members import get_member
+
+    try:
+        return get_member(obj, name)
+    except Exception:
+        return None
+
+
+def has_property(obj: Any, name: str) -> bool:
+    key = name.casefold()
+    return any(n.casefold() == key for n in property_names(obj))
+
+
+def property_names(obj: Any) -> list[str]:
+    """The object's properties in PowerShell's order (note properties of a PSCustomObject, else the
+    adapted .NET properties followed by note properties)."""
+    if isinstance(obj, PSObject) and obj.base is None:
+        return obj.names()
+    from pwshlite.values.members import property_names as names
+
+    return list(names(obj))
+
+
+def dotnet_tostring(value: Any) -> str:
+    """The object's own ToString() (not PowerShell's conversion): collections print their type name,
+    a PSCustomObject prints `@{a=1; b=2}`."""
+    if isinstance(value, list | tuple):
+        return type_name_of(value) or "System.Object[]"
+    if isinstance(value, PSHashtable):
+        return value.type_name
+    return to_string(value)
+
+
+def is_collection(value: Any) -> bool:
+    """Enumerable in the PowerShell sense (strings and hashtables are not unrolled)."""
+    return isinstance(value, list | tuple)
+
+
+def enumerate_value(value: Any) -> Iterable[Any]:
+    return value if is_collection(value) else (value,)
+
+
+@lru_cache(maxsize=256)
+def wildcard_regex(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
+    """WildcardPattern: * ? [set] and backtick escapes, anchored."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "`" and i + 1 < len(pattern):
+            out.append(re.escape(pattern[i + 1]))
+            i += 2
+            continue
+        if ch == "*":
+            out.append(".*")
+        elif ch == "?":
+            out.append(".")
+        elif ch == "[":
+            end = pattern.find("]", i + 1)
+            if end < 0:
+                out.append(re.escape(ch))
+            else:
+                out.append("[" + pattern[i + 1 : end].replace("\\", "\\\\") + "]")
+                i = end
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return re.compile("".join(out) + r"\Z", re.DOTALL | (0 if case_sensitive else re.IGNORECASE))
+
+
+def has_wildcard(text: str) -> bool:
+    return any(c in text for c in "*?[")
+
+
+def file_not_found(path: str) -> CmdletError:
+    """PathUtils.ReportFileOpenFailure for a missing file."""
+    record = ErrorRecord(
+        f"Could not find file '{path}'.",
+        "FileOpenFailure",
+        ErrorCategory.OpenError,
+        "System.IO.FileNotFoundException",
+        target_object=path,
+    )
+    return CmdletError(record)
+
+
+def open_failure(path: str, exc: OSError) -> CmdletError:
+    if isinstance(exc, FileNotFoundError):
+        return file_not_found(path)
+    if isinstance(exc, IsADirectoryError | PermissionError):
+        message = f"Access to the path '{path}' is denied."
+        kind = "System.UnauthorizedAccessException"
+    else:
+        message = f"Could not find a part of the path '{path}'."
+        kind = "System.IO.DirectoryNotFoundException"
+    return CmdletError(
+        ErrorRecord(message, "FileOpenFailure", ErrorCategory.OpenError, kind, target_object=path)
+    )
+
+
+def no_clobber(path: str) -> CmdletError:
+    record = ErrorRecord(
+        f"The file '{path}' already exists.", "NoClobber", ErrorCategory.ResourceExists, "System.IO.IOException",
+        target_object=path,
+    )  # fmt: skip
+    return CmdletError(record)
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def is_scalar(value: Any) -> bool:
+    return value is None or isinstance(value, str | bool | int | float | Decimal | datetime)
