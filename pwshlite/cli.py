@@ -180,10 +180,9 @@ def read_script(path: str) -> str:
 
 def run_check(paths: list[str], stderr: TextIO) -> int:
     """`--check`: parse each file, print its errors in PowerShell's format, exit 1 if any file fails."""
+    from pwshlite.errors import ParseFailure
     from pwshlite.format.error_view import render_parse_failure
     from pwshlite.syntax.parser import parse_errors
-
-    from pwshlite.errors import ParseFailure
 
     if not paths:
         raise UsageError("--check needs at least one file.")
@@ -274,5 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - last line of defence against tracebacks
         if debug:
             raise
-        sys.stderr.write(f"pwshlite: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")
+        sys.stderr.write(
+            f"pwshlite: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n"
+        )
         return EXIT_INTERNAL

@@ -42,7 +42,11 @@ def store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("template")
     subprocess.run(
         [sys.executable, "-m", "pwshlite", "-NoProfile", "-NonInteractive", "-Command", "$null"],
-        env=base_env(tmp), cwd=tmp, capture_output=True, timeout=120, check=False,
+        env=base_env(tmp),
+        cwd=tmp,
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     return tmp
 
@@ -59,8 +63,14 @@ def run_cli(
     """Run `python -m pwshlite ARGS` and capture everything."""
     proc = subprocess.run(
         [sys.executable, "-m", "pwshlite", *args],
-        input=stdin, env=env or base_env(cwd), cwd=cwd, capture_output=True, text=True, timeout=timeout,
-        encoding="utf-8", errors="replace",
+        input=stdin,
+        env=env or base_env(cwd),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        encoding="utf-8",
+        errors="replace",
     )
     return Result(proc.stdout, proc.stderr, proc.returncode)
 

@@ -32,7 +32,10 @@ def test_help(flag: str, tmp_path: Path) -> None:
         (["-COMMAND", "x"], Options(command="x")),
         (["--command", "x"], Options(command="x")),
         (["-nop", "-noni", "-c", "x"], Options(command="x", non_interactive=True)),
-        (["-NoLogo", "-File", "a.ps1", "1", "-x"], Options(file="a.ps1", script_args=["1", "-x"], no_logo=True)),
+        (
+            ["-NoLogo", "-File", "a.ps1", "1", "-x"],
+            Options(file="a.ps1", script_args=["1", "-x"], no_logo=True),
+        ),
         (["-f", "a.ps1"], Options(file="a.ps1")),
         (["a.ps1", "b"], Options(file="a.ps1", script_args=["b"])),
         (["--check", "a.ps1", "b.ps1"], Options(check=["a.ps1", "b.ps1"])),

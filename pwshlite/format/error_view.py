@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from pwshlite.errors import MISSING, ErrorCategory, ErrorRecord, InvocationInfo, ParseError, ParseFailure, Span
+from pwshlite.errors import (
+    MISSING,
+    ErrorCategory,
+    ErrorRecord,
+    InvocationInfo,
+    ParseError,
+    ParseFailure,
+    Span,
+)
 
 WINDOW = 69  # characters of a long source line shown around the error (§10.3)
 KEEP_BEFORE = 12
@@ -207,7 +215,9 @@ def _parse_error_text(errors: tuple[ParseError, ...], buffer_width: int) -> str:
         parts.append(error.message)
     if len(errors) > MAX_PARSE_ERRORS:
         parts.append(TOO_MANY_PARSE_ERRORS)
-    parts.append(_tail_line("CategoryInfo", "ParserError: (:) [], ParentContainsErrorRecordException", buffer_width))
+    parts.append(
+        _tail_line("CategoryInfo", "ParserError: (:) [], ParentContainsErrorRecordException", buffer_width)
+    )
     parts.append(_tail_line("FullyQualifiedErrorId", errors[0].error_id, buffer_width))
     parts.append(" ")
     return "\n".join(parts)

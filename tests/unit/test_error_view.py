@@ -29,8 +29,12 @@ def test_cmdlet_error_get_item() -> None:
         target_object="C:\\nope",
         activity="Get-Item",
         fq_suffix="Microsoft.PowerShell.Commands.GetItemCommand",
-        invocation=InvocationInfo(command_name="Get-Item", invocation_name="gi", command_kind="Cmdlet",
-                                  extent=_span("gi C:\\nope", 0, 10)),
+        invocation=InvocationInfo(
+            command_name="Get-Item",
+            invocation_name="gi",
+            command_kind="Cmdlet",
+            extent=_span("gi C:\\nope", 0, 10),
+        ),
     )
     assert render_error_record(record) == _expect("""
 gi : Cannot find path 'C:\\nope' because it does not exist.¶
@@ -69,7 +73,10 @@ At line:1 char:1¶
 
 def test_throw_string() -> None:
     record = ErrorRecord(
-        message="boom", error_id="boom", category=ErrorCategory.OperationStopped, target_object="boom",
+        message="boom",
+        error_id="boom",
+        category=ErrorCategory.OperationStopped,
+        target_object="boom",
         invocation=InvocationInfo(extent=_span('throw "boom"', 0, 12)),
     )
     assert render_error_record(record) == _expect("""
@@ -85,8 +92,10 @@ At line:1 char:1¶
 
 def test_write_error_at_prompt_has_no_position() -> None:
     record = ErrorRecord(
-        message="boom", error_id="Microsoft.PowerShell.Commands.WriteErrorException",
-        exception_type="Microsoft.PowerShell.Commands.WriteErrorException", activity="Write-Error",
+        message="boom",
+        error_id="Microsoft.PowerShell.Commands.WriteErrorException",
+        exception_type="Microsoft.PowerShell.Commands.WriteErrorException",
+        activity="Write-Error",
         invocation=InvocationInfo(command_kind="ScriptBlock", script_block_text='Write-Error "boom"'),
     )
     assert render_error_record(record) == _expect("""
@@ -100,12 +109,16 @@ Write-Error "boom" : boom¶
 def test_binding_error_conversion_wraps() -> None:
     text = "Get-Random -Maximum abc"
     record = ErrorRecord(
-        message="Cannot bind parameter 'Maximum'. Cannot convert value \"abc\" to type \"System.Int32\". Error: "
-        "\"Input string was not in a correct format.\"",
-        error_id="CannotConvertArgumentNoMessage", category=ErrorCategory.InvalidArgument,
-        exception_type="System.Management.Automation.ParameterBindingException", activity="Get-Random",
+        message='Cannot bind parameter \'Maximum\'. Cannot convert value "abc" to type "System.Int32". Error: '
+        '"Input string was not in a correct format."',
+        error_id="CannotConvertArgumentNoMessage",
+        category=ErrorCategory.InvalidArgument,
+        exception_type="System.Management.Automation.ParameterBindingException",
+        activity="Get-Random",
         fq_suffix="Microsoft.PowerShell.Commands.GetRandomCommand",
-        invocation=InvocationInfo(command_name="Get-Random", command_kind="Cmdlet", extent=_span(text, 20, 23)),
+        invocation=InvocationInfo(
+            command_name="Get-Random", command_kind="Cmdlet", extent=_span(text, 20, 23)
+        ),
     )
     assert render_error_record(record) == _expect("""
 Get-Random : Cannot bind parameter 'Maximum'. Cannot convert value "abc" to type "System.Int32". Error: "Input string ¶
@@ -120,11 +133,15 @@ At line:1 char:21¶
 
 
 def test_remote_exchange_error_layout() -> None:
-    fqid = ("[Server=EXCH01,RequestId=3f0e1c2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b,TimeStamp=11/27/2026 1:04:05 PM] "
-            "[FailureCategory=Cmdlet-ManagementObjectNotFoundException] A1B2C3D4")
+    fqid = (
+        "[Server=EXCH01,RequestId=3f0e1c2a-5b6d-4e7f-8a9b-0c1d2e3f4a5b,TimeStamp=11/27/2026 1:04:05 PM] "
+        "[FailureCategory=Cmdlet-ManagementObjectNotFoundException] A1B2C3D4"
+    )
     record = ErrorRecord(
         message="The operation couldn't be performed because object 'jdoe' couldn't be found on 'DC01.contoso.com'.",
-        error_id=fqid, fq_suffix="Microsoft.Exchange.Management.RecipientTasks.GetMailbox", remote=True,
+        error_id=fqid,
+        fq_suffix="Microsoft.Exchange.Management.RecipientTasks.GetMailbox",
+        remote=True,
         category_text="NotSpecified: (:) [Get-Mailbox], ManagementObjectNotFoundException",
         extra={"PSComputerName": "exch01.contoso.com"},
     )
@@ -141,9 +158,15 @@ The operation couldn't be performed because object 'jdoe' couldn't be found on '
 
 def test_parse_error_invalid_end_of_line() -> None:
     text = "cd C:\\temp && dir"
-    failure = ParseFailure([ParseError("InvalidEndOfLine",
-                                       "The token '&&' is not a valid statement separator in this version.",
-                                       _span(text, 11, 13))])
+    failure = ParseFailure(
+        [
+            ParseError(
+                "InvalidEndOfLine",
+                "The token '&&' is not a valid statement separator in this version.",
+                _span(text, 11, 13),
+            )
+        ]
+    )
     assert render_parse_failure(failure) == _expect("""
 At line:1 char:12¶
 + cd C:\\temp && dir¶
@@ -156,8 +179,10 @@ The token '&&' is not a valid statement separator in this version.¶
 
 
 def test_long_line_window_cuts_error() -> None:
-    text = ('$results = Get-Mailbox -ResultSize Unlimited -Filter "Department -eq \'Sales\'" | '
-            'Select-Object Name, Alias')
+    text = (
+        "$results = Get-Mailbox -ResultSize Unlimited -Filter \"Department -eq 'Sales'\" | "
+        "Select-Object Name, Alias"
+    )
     assert position_lines(_span(text, 11, len(text))) == [
         "At line:1 char:12",
         '+ $results = Get-Mailbox -ResultSize Unlimited -Filter "Department -eq  ...',
@@ -166,7 +191,9 @@ def test_long_line_window_cuts_error() -> None:
 
 
 def test_long_line_window_drops_before() -> None:
-    text = "Get-Mailbox -ResultSize Unlimited | Where-Object { $_.Database -eq 'DB01' } | Set-Mailbox -Identiy x"
+    text = (
+        "Get-Mailbox -ResultSize Unlimited | Where-Object { $_.Database -eq 'DB01' } | Set-Mailbox -Identiy x"
+    )
     start = text.index("-Identiy")
     lines = position_lines(_span(text, start, start + 8))
     assert lines[1] == "+ ... ed | Where-Object { $_.Database -eq 'DB01' } | Set-Mailbox -Identiy x"

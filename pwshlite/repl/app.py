@@ -1,0 +1,98 @@
+"""The interactive shell: a prompt_toolkit PromptSession wired to a pwshlite Session.
+
+Host layer. prompt_toolkit and Pygments are imported only here (never in batch mode). One module per
+concern: key_bindings (Enter/Ctrl+C/word moves), validator (continuation via the parser), lexer
+(Pygments highlighting), history (secret lines kept out of the file), completer (commands, parameters,
+values, variables, members).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from typing import Any
+
+TIPS = (
+    "Get-UMMailboxPIN -Identity tony@contoso.com shows a user's voice mail PIN status.",
+    "Set-UMMailboxPIN -Identity tony@contoso.com resets a PIN and mails the new one to the user.",
+    "Get-Help <cmdlet> -Examples shows examples for any cmdlet; Get-Command *UM* lists the UM cmdlets.",
+    "Get-UMMailboxPolicy | Format-List *PIN* shows the PIN policy of every UM mailbox policy.",
+    "Press Tab to complete cmdlet, parameter and identity names; Ctrl+Space shows the menu.",
+)
+
+
+def color_enabled(stream: Any) -> bool:
+    """Colour only on a terminal and when NO_COLOR is not set."""
+    return not os.environ.get("NO_COLOR") and bool(getattr(stream, "isatty", lambda: False)())
+
+
+def banner(session: Any) -> str:
+    """The short EMS-style welcome: organization, store and a tip."""
+    org = getattr(session, "organization_name", None) or "the embedded organization"
+    store = getattr(session, "store_path", None) or "(default store)"
+    return (
+        "\n         Welcome to the Exchange Management Shell (pwshlite)!\n\n"
+        f" Organization: {org}\n Store: {store}\n\n"
+        " Full list of cmdlets: Get-Command\n Only Exchange cmdlets: Get-Command -Module ExchangeUM\n"
+        f" Tip of the day: {random.choice(TIPS)}\n"
+    )
+
+
+def prompt_text(session: Any) -> str:
+    """EMS's prompt `[PS] <location>>`, or the user's `prompt` function's output when defined."""
+    custom = getattr(session, "prompt_text", None)
+    if callable(custom):
+        try:
+            text = custom()
+        except Exception:  # noqa: BLE001 - a broken prompt function falls back like PowerShell's
+            text = None
+        if text:
+            return str(text)
+    location = getattr(session, "location", None) or os.getcwd()
+    return f"[PS] {location}>"
+
+
+def run_repl(session: Any, no_logo: bool = False) -> int:
+    """Read-eval-print until `exit` or Ctrl+D; returns the exit code."""
+    import sys
+
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.completion import ThreadedCompleter
+
+    from pwshlite.repl.completer import PwshCompleter
+    from pwshlite.repl.history import SecretFilteringHistory, history_path
+    from pwshlite.repl.key_bindings import make_key_bindings
+    from pwshlite.repl.lexer import make_lexer
+
+    color = color_enabled(sys.stdout)
+    history = SecretFilteringHistory(history_path())
+    prompt = PromptSession(
+        history=history,
+        lexer=make_lexer(color),
+        completer=ThreadedCompleter(PwshCompleter(session)),
+        complete_while_typing=False,
+        key_bindings=make_key_bindings(),
+        multiline=True,
+        prompt_continuation=lambda width, line_no, wrap: ">> ",
+        enable_history_search=False,
+    )
+    if not no_logo:
+        print(banner(session))
+    while True:
+        try:
+            text = prompt.prompt(prompt_text(session))
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            return int(getattr(session, "last_exit_code", 0))
+        if not text.strip():
+            continue
+        try:
+            code = session.run_text(text)
+        except KeyboardInterrupt:
+            print()
+            continue
+        if getattr(session, "sensitive_ran", False):
+            history.suppress(text)
+        if getattr(session, "exit_requested", False):
+            return int(code)

@@ -1,0 +1,14 @@
+"""Syntax highlighting while typing: Pygments' PowerShellLexer through prompt_toolkit (no own highlighter)."""
+
+from __future__ import annotations
+
+from prompt_toolkit.lexers import Lexer, PygmentsLexer
+
+
+def make_lexer(color: bool) -> Lexer | None:
+    """The highlighting lexer, or None in plain mode (NO_COLOR / -NoColor)."""
+    if not color:
+        return None
+    from pygments.lexers.shell import PowerShellLexer
+
+    return PygmentsLexer(PowerShellLexer)
