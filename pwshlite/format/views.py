@@ -1,0 +1,178 @@
+"""The view registry: table/list/wide/custom views as data, keyed by .NET type name.
+
+Format layer (imports nothing above `cmdlet`). A view plays the part of a format.ps1xml view: the
+formatter looks up the first view matching one of an object's type names (walked in order, also with
+a `Deserialized.` prefix removed, formatting spec §1.3) and renders with it. Modules register views
+for their own types at import time:
+
+    register_view(TableView(("Microsoft.Exchange.Data.Directory.Management.UMMailboxPin",),
+                            (TableColumn("UserID", width=30), TableColumn("PinExpired", width=10))))
+    register_default_properties("My.Type", ("Name", "Id"))
+
+Views hold plain Python callables for script columns (`script=lambda obj: ...`), so this module
+stays independent of the runtime. The built-in views (hashtable entries, GroupInfo, DateTime,
+TimeSpan, ErrorRecord, FileInfo, CommandInfo, ...) are registered lazily on first lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+ALIGNMENTS = ("left", "right", "center", "undefined")
+
+
+@dataclass(frozen=True, slots=True)
+class TableColumn:
+    """One column: label, the value (property name or script), width (None = unspecified), alignment."""
+
+    label: str
+    property: str | None = None
+    script: Callable[[Any], Any] | None = None
+    width: int | None = None
+    alignment: str = "undefined"  # undefined renders as left in a view-based table (§4.1)
+    format_string: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GroupBy:
+    """A view's grouping: the key (property or script) and either `Label: key` or custom header lines."""
+
+    property: str | None = None
+    script: Callable[[Any], Any] | None = None
+    label: str | None = None
+    header: Callable[[Any], list[str]] | None = None  # custom header lines from the group's first object
+
+
+@dataclass(frozen=True, slots=True)
+class TableView:
+    type_names: tuple[str, ...]
+    columns: tuple[TableColumn, ...]
+    auto_size: bool = False
+    hide_headers: bool = False
+    group_by: GroupBy | None = None
+    name: str | None = None
+    wrap: bool = False
+
+    shape = "table"
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    label: str
+    property: str | None = None
+    script: Callable[[Any], Any] | None = None
+    format_string: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListView:
+    type_names: tuple[str, ...]
+    items: tuple[ListItem, ...]
+    group_by: GroupBy | None = None
+    name: str | None = None
+
+    shape = "list"
+
+
+@dataclass(frozen=True, slots=True)
+class WideView:
+    type_names: tuple[str, ...]
+    property: str | None = None
+    script: Callable[[Any], Any] | None = None
+    columns: int | None = None
+    auto_size: bool = False
+    group_by: GroupBy | None = None
+    name: str | None = None
+
+    shape = "wide"
+
+
+@dataclass(frozen=True, slots=True)
+class CustomView:
+    """A custom (complex) view: `render(obj, width)` returns the object's lines. `out_of_band` views are
+    written on their own, outside any frame (ErrorRecord, §1.4 step 1)."""
+
+    type_names: tuple[str, ...]
+    render: Callable[[Any, int], list[str]]
+    out_of_band: bool = False
+    group_by: GroupBy | None = None
+    name: str | None = None
+
+    shape = "custom"
+
+
+View = TableView | ListView | WideView | CustomView
+
+_views: list[View] = []
+_by_type: dict[str, list[View]] = {}
+_default_properties: dict[str, tuple[str, ...]] = {}
+_builtins_loaded = False
+
+
+def register_view(view: View) -> None:
+    """Add a view. A view with the same type names, shape and name replaces the earlier one."""
+    for i, old in enumerate(_views):
+        if old.type_names == view.type_names and old.shape == view.shape and old.name == view.name:
+            _views[i] = view
+            break
+    else:
+        _views.append(view)
+    _by_type.clear()
+    for registered in _views:
+        for name in registered.type_names:
+            _by_type.setdefault(name.casefold(), []).append(registered)
+
+
+def register_default_properties(type_name: str, names: tuple[str, ...]) -> None:
+    """The type's DefaultDisplayPropertySet (types.ps1xml PSStandardMembers)."""
+    _default_properties[type_name.casefold()] = tuple(names)
+
+
+def _ensure_builtins() -> None:
+    global _builtins_loaded
+    if not _builtins_loaded:
+        _builtins_loaded = True
+        from pwshlite.format import builtin_views
+
+        builtin_views.register_all()
+
+
+def _lookup_names(type_names: list[str]) -> list[str]:
+    names: list[str] = []
+    for name in type_names:
+        names.append(name.casefold())
+        if name.startswith("Deserialized."):
+            names.append(name[len("Deserialized.") :].casefold())
+    return names
+
+
+def find_view(type_names: list[str], shape: str | None = None, name: str | None = None) -> View | None:
+    """The first registered view for the first matching type name; `shape` ('table', 'list', 'wide',
+    'custom') restricts the kind, `name` selects a named view (Format-Table -View)."""
+    _ensure_builtins()
+    for type_name in _lookup_names(type_names):
+        for view in _by_type.get(type_name, ()):
+            if shape is not None and view.shape != shape:
+                continue
+            if name is not None and (view.name or "").casefold() != name.casefold():
+                continue
+            return view
+    return None
+
+
+def view_matches(view: View, type_names: list[str]) -> bool:
+    """Whether an object with these type names belongs to the view (else: out-of-band, §1.4 step 3)."""
+    wanted = {n.casefold() for n in view.type_names}
+    return any(n in wanted for n in _lookup_names(type_names))
+
+
+def default_properties(type_names: list[str]) -> tuple[str, ...] | None:
+    """The DefaultDisplayPropertySet of the first type name that has one, else None."""
+    _ensure_builtins()
+    for type_name in _lookup_names(type_names):
+        names = _default_properties.get(type_name)
+        if names is not None:
+            return names
+    return None
