@@ -1,0 +1,545 @@
+"""PowerShell 5.1 value conversions: string form, truthiness, numbers, casts and type names.
+
+Layer: values (imports only pwshlite.objects, pwshlite.errors and the standard library). Used by the
+runtime (casts, string expansion, conditions), the binder (parameter coercion) and the formatter.
+
+Public API:
+    to_string(value, ofs: str = " ") -> str       [string]$x / "$x" (en-US, formatting spec 3.4)
+    to_bool(value) -> bool                         PowerShell truthiness (LanguagePrimitives.IsTrue)
+    to_number(value) -> int | float | Decimal      numeric operand of arithmetic; raises PwshError
+    convert_to(value, type_name: str | PSType, ofs: str = " ") -> Any   casts / parameter coercion
+    format_double(value: float) -> str             Double.ToString() on .NET Framework ("R"-less G15)
+    resolve_type, type_name_of, type_names_of, is_instance   (re-exported from .typenames)
+Errors are pwshlite.errors.PwshError with PowerShell's messages and ids (see .errs).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject, ScriptBlockValue, SecureString
+
+from . import errs
+from .parsing import (
+    parse_datetime,
+    parse_dotnet_decimal,
+    parse_dotnet_double,
+    parse_dotnet_integer,
+    parse_ps_number,
+    parse_timespan,
+    ticks_to_timedelta,
+    timedelta_ticks,
+)
+from .typenames import accelerator_name, is_instance, resolve_type, type_name_of, type_names_of
+from .types import ArrayList, GenericList, Guid, PSType, TypedArray
+
+__all__ = [
+    "to_string",
+    "to_bool",
+    "to_number",
+    "convert_to",
+    "format_double",
+    "resolve_type",
+    "type_name_of",
+    "type_names_of",
+    "is_instance",
+]
+
+# -- string form -------------------------------------------------------------------------------------------
+
+
+def format_double(value: float) -> str:
+    """Double.ToString() on .NET Framework: 15 significant digits, `E+nn` exponent form outside
+    1E-05 < |x| < 1E+15, NaN / Infinity / -Infinity, negative zero as 0."""
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "0"
+    text = format(value, ".15g")
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        sign = exponent[0]
+        digits = exponent[1:].lstrip("0").rjust(2, "0")
+        return f"{mantissa}E{sign}{digits}"
+    return text
+
+
+def format_decimal(value: Decimal) -> str:
+    """Decimal.ToString(): every stored digit, no exponent."""
+    if value.is_zero() and value.is_signed():
+        value = -value
+    return format(value, "f")
+
+
+def format_datetime_general(value: _dt.datetime) -> str:
+    """DateTime.ToString() in en-US: `M/d/yyyy h:mm:ss tt`."""
+    hour = value.hour % 12 or 12
+    ampm = "AM" if value.hour < 12 else "PM"
+    return f"{value.month}/{value.day}/{value.year:04d} {hour}:{value.minute:02d}:{value.second:02d} {ampm}"
+
+
+def format_timespan(value: _dt.timedelta) -> str:
+    """TimeSpan.ToString() ("c"): `[-][d.]hh:mm:ss[.fffffff]`."""
+    ticks = timedelta_ticks(value)
+    sign = "-" if ticks < 0 else ""
+    ticks = abs(ticks)
+    seconds, fraction = divmod(ticks, 10_000_000)
+    days, seconds = divmod(seconds, 86400)
+    hours, seconds = divmod(seconds, 3600)
+    minutes, seconds = divmod(seconds, 60)
+    text = f"{sign}{days}." if days else sign
+    text += f"{hours:02d}:{minutes:02d}:{seconds:02d}"
+    return text + (f".{fraction:07d}" if fraction else "")
+
+
+def _pscustomobject_string(obj: PSObject) -> str:
+    """`@{a=1; b=System.Object[]}`: property values without expanding collections; empty -> ''."""
+    if len(obj) == 0:
+        return ""
+    parts = [f"{name}={_property_value_string(value)}" for name, value in obj.items()]
+    return "@{" + "; ".join(parts) + "}"
+
+
+def _property_value_string(value: Any) -> str:
+    if isinstance(value, list):
+        return type_name_of(value)
+    return to_string(value)
+
+
+def to_string(value: Any, ofs: str = " ") -> str:
+    """The string form PowerShell uses for [string]$x and "$x" (en-US culture, formatting spec 3.4).
+    Collections are joined with `ofs` ($OFS), nested collections recursively."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, float):
+        return format_double(value)
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    if isinstance(value, list):
+        return ofs.join(to_string(item, ofs) for item in value)
+    return _other_string(value, ofs)
+
+
+def _other_string(value: Any, ofs: str) -> str:
+    if isinstance(value, _dt.datetime):
+        return format_datetime_general(value)
+    if isinstance(value, _dt.timedelta):
+        return format_timespan(value)
+    if isinstance(value, PSObject):
+        if value.base is not None:
+            return to_string(value.base, ofs)
+        return _pscustomobject_string(value)
+    if isinstance(value, PSHashtable):
+        return value.type_name
+    if isinstance(value, EnumValue | SecureString | Guid):
+        return str(value)
+    if isinstance(value, PSType):
+        return accelerator_name(value.full_name) or value.full_name
+    if isinstance(value, ScriptBlockValue):
+        return value.text
+    if hasattr(value, "is_present"):  # SwitchParameter prints as its bool
+        return "True" if value.is_present else "False"
+    return str(value)
+
+
+# -- truthiness ----------------------------------------------------------------------------------------------
+
+
+def to_bool(value: Any) -> bool:
+    """PowerShell truthiness: $null, "", 0, 0.0, an empty collection are false; a one-element
+    collection is its element's truth (a nested collection by its non-emptiness); the string "False" is
+    true (about_Booleans)."""
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float | Decimal):
+        return value != 0
+    if isinstance(value, str):
+        return len(value) > 0
+    if isinstance(value, list):
+        if len(value) == 0:
+            return False
+        if len(value) > 1:
+            return True
+        item = value[0]
+        if isinstance(item, list):
+            return len(item) > 0
+        return to_bool(item)
+    if isinstance(value, PSObject) and value.base is not None:
+        return to_bool(value.base)
+    if isinstance(value, EnumValue):
+        return value.value != 0
+    if hasattr(value, "is_present"):
+        return bool(value.is_present)
+    return True
+
+
+# -- numbers -------------------------------------------------------------------------------------------------
+
+
+def to_number(value: Any) -> int | float | Decimal:
+    """The numeric value of an arithmetic operand: numbers as they are, $null and "" are 0, bools 1/0,
+    chars their code point, numeric strings via PowerShell's number scanner (hex, exponent, kb..pb);
+    anything else raises PowerShell's conversion error (target System.Int32, as 5.1 reports)."""
+    if isinstance(value, PSObject) and value.base is not None:
+        value = value.base
+    if value is None:
+        return 0
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int | float | Decimal):
+        return value
+    if isinstance(value, Char):
+        return ord(value)
+    if isinstance(value, str):
+        number = parse_ps_number(value)
+        if number is None:
+            raise errs.cast_error(value, "System.Int32", _BAD_FORMAT, "InvalidCastFromStringToInteger")
+        return number
+    if isinstance(value, EnumValue):
+        return value.value
+    raise errs.cast_error_plain(to_string(value), type_name_of(value), "System.Int32")
+
+
+def is_numeric(value: Any) -> bool:
+    """True for int/float/Decimal values that are not bools (PowerShell's numeric types)."""
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+_BAD_FORMAT = "Input string was not in a correct format."
+_INT_RANGES = {
+    "System.Int32": (-(2**31), 2**31 - 1, "Int32"),
+    "System.Int64": (-(2**63), 2**63 - 1, "Int64"),
+    "System.Int16": (-(2**15), 2**15 - 1, "Int16"),
+    "System.Byte": (0, 255, "Byte"),
+    "System.SByte": (-128, 127, "SByte"),
+    "System.UInt16": (0, 2**16 - 1, "UInt16"),
+    "System.UInt32": (0, 2**32 - 1, "UInt32"),
+    "System.UInt64": (0, 2**64 - 1, "UInt64"),
+}
+
+
+def _round_half_even(value: float | Decimal) -> int:
+    """Convert.ToInt32 of a real number: round half to even (about_Arithmetic_Operators)."""
+    return int(Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+
+
+def _to_integer(value: Any, full: str) -> int:
+    low, high, short = _INT_RANGES[full]
+    text = to_string(value)
+    if isinstance(value, str) and not isinstance(value, Char):
+        if value == "":
+            return 0
+        parsed = parse_dotnet_integer(value)
+        if parsed is None:
+            raise errs.cast_error(value, full, _BAD_FORMAT, "InvalidCastFromStringToInteger")
+        if not low <= parsed <= high:
+            inner = f"Value was either too large or too small for an {short}."
+            raise errs.cast_error(value, full, inner, "InvalidCastFromStringToInteger")
+        return parsed
+    number = _scalar_number(value, full)
+    if isinstance(number, float) and (math.isnan(number) or math.isinf(number)):
+        raise errs.cast_error(
+            text, full, f"Value was either too large or too small for an {short}.", "InvalidCastIConvertible"
+        )
+    result = _round_half_even(number) if isinstance(number, float | Decimal) else int(number)
+    if not low <= result <= high:
+        inner = f"Value was either too large or too small for an {short}."
+        raise errs.cast_error(text, full, inner, "InvalidCastIConvertible")
+    return result
+
+
+def _scalar_number(value: Any, full: str) -> int | float | Decimal:
+    if value is None:
+        return 0
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, Char):
+        return ord(value)
+    if isinstance(value, int | float | Decimal):
+        return value
+    if isinstance(value, EnumValue):
+        return value.value
+    if isinstance(value, _dt.datetime | _dt.timedelta):
+        short = "DateTime" if isinstance(value, _dt.datetime) else "TimeSpan"
+        inner = f"Invalid cast from '{short}' to '{full.split('.')[-1]}'."
+        raise errs.cast_error(to_string(value), full, inner, "InvalidCastIConvertible")
+    raise errs.cast_error_plain(to_string(value), type_name_of(value), full)
+
+
+def _to_double(value: Any, full: str) -> float:
+    if isinstance(value, str) and not isinstance(value, Char):
+        if value == "":
+            return 0.0
+        parsed = parse_dotnet_double(value)
+        if parsed is None:
+            raise errs.cast_error(value, full, _BAD_FORMAT, "InvalidCastFromStringToDoubleOrSingle")
+        return parsed
+    return float(_scalar_number(value, full))
+
+
+def _to_decimal(value: Any, full: str) -> Decimal:
+    if isinstance(value, str) and not isinstance(value, Char):
+        if value == "":
+            return Decimal(0)
+        parsed = parse_dotnet_decimal(value)
+        if parsed is None:
+            raise errs.cast_error(value, full, _BAD_FORMAT, "InvalidCastFromStringToDecimal")
+        return parsed
+    number = _scalar_number(value, full)
+    if isinstance(number, float):
+        if math.isnan(number) or math.isinf(number):
+            inner = "Value was either too large or too small for a Decimal."
+            raise errs.cast_error(to_string(value), full, inner, "InvalidCastIConvertible")
+        return Decimal(format_double(number))
+    return Decimal(number)
+
+
+# -- casts ---------------------------------------------------------------------------------------------------
+
+
+def convert_to(value: Any, type_name: str | PSType, ofs: str = " ") -> Any:
+    """Convert a value to a type as a PowerShell cast or parameter coercion does. `type_name` is a type
+    name as written in script ('int', 'string[]', 'ordered', 'pscustomobject') or a PSType. Raises
+    PwshError (TypeNotFound for an unknown name; PowerShell's conversion errors otherwise)."""
+    name = type_name if isinstance(type_name, str) else ""
+    special = name.strip().strip("[]").casefold()
+    if special == "pscustomobject":
+        return _to_pscustomobject(value)
+    if special == "ordered":
+        return _to_ordered(value)
+    target = type_name if isinstance(type_name, PSType) else resolve_type(type_name)
+    if target is None:
+        raise errs.runtime_error(
+            f"Unable to find type [{name}].",
+            "TypeNotFound",
+            category=errs.ErrorCategory.InvalidOperation,
+            target=name,
+        )
+    return _convert(value, target, ofs)
+
+
+def _unwrap(value: Any) -> Any:
+    if isinstance(value, PSObject) and value.base is not None:
+        return value.base
+    return value
+
+
+def _convert(value: Any, target: PSType, ofs: str) -> Any:
+    full = target.full_name
+    if full in ("System.Object", "System.Management.Automation.PSObject"):
+        return value
+    if full == "System.Void":
+        return None
+    if target.is_array or target.args or full in _COLLECTIONS:
+        return _to_collection(value, target)
+    value = _unwrap(value)
+    handler = _HANDLERS.get(full)
+    if handler is not None:
+        return handler(value, full, ofs)
+    if full in _INT_RANGES:
+        return _to_integer(value, full)
+    if value is not None and is_instance(value, target):
+        return value
+    if value is None:
+        raise errs.null_cast_error(full)
+    raise errs.cast_error_plain(to_string(value), type_name_of(value), full)
+
+
+def _string_handler(value: Any, full: str, ofs: str) -> str:
+    return to_string(value, ofs)
+
+
+def _bool_handler(value: Any, full: str, ofs: str) -> bool:
+    return to_bool(value)
+
+
+def _char_handler(value: Any, full: str, ofs: str) -> Char:
+    if isinstance(value, str):
+        if len(value) != 1:
+            inner = "String must be exactly one character long."
+            raise errs.cast_error(value, full, inner, "InvalidCastParseTargetInvocation")
+        return Char(value)
+    code = _to_integer(value, "System.UInt16")
+    return Char(chr(code))
+
+
+def _datetime_handler(value: Any, full: str, ofs: str) -> _dt.datetime:
+    if isinstance(value, _dt.datetime):
+        return value
+    if isinstance(value, str):
+        parsed = parse_datetime(value)
+        if parsed is None:
+            inner = "String was not recognized as a valid DateTime."
+            raise errs.cast_error(value, full, inner, "InvalidCastParseTargetInvocationWithFormatProvider")
+        return parsed
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _dt.datetime(1, 1, 1) + ticks_to_timedelta(value)
+    return _fallback(value, full)
+
+
+def _timespan_handler(value: Any, full: str, ofs: str) -> _dt.timedelta:
+    if isinstance(value, _dt.timedelta):
+        return value
+    if isinstance(value, str):
+        parsed = parse_timespan(value)
+        if parsed is None:
+            inner = "String was not recognized as a valid TimeSpan."
+            raise errs.cast_error(value, full, inner, "InvalidCastParseTargetInvocationWithFormatProvider")
+        return parsed
+    if isinstance(value, int) and not isinstance(value, bool):
+        return ticks_to_timedelta(value)
+    return _fallback(value, full)
+
+
+def _guid_handler(value: Any, full: str, ofs: str) -> Guid:
+    if isinstance(value, Guid):
+        return value
+    if isinstance(value, str):
+        try:
+            return Guid(value)
+        except ValueError:
+            inner = "Guid should contain 32 digits with 4 dashes (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)."
+            raise errs.cast_error(value, full, inner, "InvalidCastConstructorException") from None
+    return _fallback(value, full)
+
+
+def _regex_handler(value: Any, full: str, ofs: str) -> Any:
+    from .regex import Regex, RegexError
+
+    if isinstance(value, Regex):
+        return value
+    text = to_string(value, ofs)
+    try:
+        return Regex(text)
+    except RegexError as exc:
+        raise errs.cast_error(text, full, exc.message, "InvalidCastFromStringToRegex") from None
+
+
+def _hashtable_handler(value: Any, full: str, ofs: str) -> PSHashtable:
+    if isinstance(value, PSHashtable):
+        return value
+    return _fallback(value, full)
+
+
+def _switch_handler(value: Any, full: str, ofs: str) -> bool:
+    """[switch] casts give the truth value; the runtime wraps it in its SwitchParameter when needed."""
+    return to_bool(value)
+
+
+def _type_handler(value: Any, full: str, ofs: str) -> PSType:
+    if isinstance(value, PSType):
+        return value
+    if isinstance(value, str):
+        found = resolve_type(value)
+        if found is None:
+            raise errs.cast_error_plain(value, "System.String", full)
+        return found
+    return _fallback(value, full)
+
+
+def _xml_handler(value: Any, full: str, ofs: str) -> Any:
+    from .xmllite import XmlDocument, parse_xml
+
+    if isinstance(value, XmlDocument):
+        return value
+    return parse_xml(to_string(value, ofs))
+
+
+def _fallback(value: Any, full: str) -> Any:
+    if value is None:
+        raise errs.null_cast_error(full)
+    raise errs.cast_error_plain(to_string(value), type_name_of(value), full)
+
+
+_HANDLERS = {
+    "System.String": _string_handler,
+    "System.Boolean": _bool_handler,
+    "System.Double": lambda v, f, o: _to_double(v, f),
+    "System.Single": lambda v, f, o: _to_double(v, f),
+    "System.Decimal": lambda v, f, o: _to_decimal(v, f),
+    "System.Char": _char_handler,
+    "System.DateTime": _datetime_handler,
+    "System.TimeSpan": _timespan_handler,
+    "System.Guid": _guid_handler,
+    "System.Text.RegularExpressions.Regex": _regex_handler,
+    "System.Collections.Hashtable": _hashtable_handler,
+    "System.Management.Automation.SwitchParameter": _switch_handler,
+    "System.Type": _type_handler,
+    "System.Xml.XmlDocument": _xml_handler,
+}
+
+_COLLECTIONS = {"System.Array", "System.Collections.ArrayList"}
+
+
+def _items_of(value: Any) -> list[Any]:
+    if isinstance(value, list):
+        return list(value)
+    return [value]
+
+
+def _to_collection(value: Any, target: PSType) -> Any:
+    """Arrays ([array], [string[]], [int[]]), ArrayList and List[T]: a scalar becomes one element,
+    elements are converted to the element type; $null stays $null for arrays."""
+    value = _unwrap(value)
+    full = target.full_name
+    if value is None and (target.is_array or full == "System.Array"):
+        return None
+    items = [] if value is None else _items_of(value)
+    if full == "System.Array" or full == "System.Object[]":
+        return value if type(value) is list else list(items)
+    if full == "System.Collections.ArrayList":
+        return value if isinstance(value, ArrayList) else ArrayList(items)
+    if target.is_array and target.element is not None:
+        element = target.element
+        return TypedArray((_convert(i, element, " ") for i in items), element)
+    if target.args and full.startswith("System.Collections.Generic.List`1"):
+        element = target.args[0]
+        return GenericList((_convert(i, element, " ") for i in items), element)
+    if target.args and isinstance(value, PSHashtable):
+        return PSHashtable(value.items())
+    return _fallback(value, full)
+
+
+def _to_pscustomobject(value: Any) -> Any:
+    """[pscustomobject]@{...} makes an object with the hashtable's keys as properties, in order; any
+    other value is returned unchanged (5.1 maps the accelerator to PSObject)."""
+    value = _unwrap(value) if not isinstance(value, PSObject) else value
+    if isinstance(value, PSHashtable):
+        return PSObject((str(k), v) for k, v in value.items())
+    return value
+
+
+def _to_ordered(value: Any) -> PSHashtable:
+    if isinstance(value, PSHashtable):
+        return PSHashtable(value.items(), ordered=True)
+    raise errs.cast_error_plain(
+        to_string(value), type_name_of(value), "System.Collections.Specialized.OrderedDictionary"
+    )
+
+
+def as_array(value: Any) -> list[Any]:
+    """`@(...)` semantics for a value: $null -> [], a list as is, anything else -> [value]."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return value
+    return [value]
+
+
+def element_type_of(array_type_name: str) -> PSType | None:
+    """Element type of an array type name (string[] -> System.String)."""
+    found = resolve_type(array_type_name)
+    return found.element if found is not None else None

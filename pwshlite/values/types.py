@@ -1,0 +1,314 @@
+"""Value classes the values layer adds to the object model: type objects, Guid, typed collections.
+
+Layer: values (imports only pwshlite.objects, pwshlite.errors and the standard library).
+
+Public API:
+    PSType(full_name, element=None, args=())   a .NET type as a value ([int], $x.GetType())
+        .name -> str             short name (Int32, String[], List`1)
+        .full_name -> str        System.Int32
+        .is_array -> bool
+    Guid(value: str | uuid.UUID | None = None)   System.Guid, prints in the "D" format
+    ArrayList(iterable=())                      System.Collections.ArrayList (a list subclass)
+    GenericList(iterable=(), element=PSType)    System.Collections.Generic.List[T] (a list subclass)
+    TypedArray(iterable=(), element=PSType)     T[] such as string[] / int[] (a fixed-size list subclass)
+    MISSING_TYPE_CHAIN, type_chain(full_name) -> list[str]   the base-type chain of a known type
+    register_type(full_name, bases=(), accelerators=())      make a type known (Exchange types etc.)
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+_MSCORLIB = "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089"
+
+
+@dataclass(frozen=True, slots=True)
+class PSType:
+    """A .NET type as a PowerShell value: `[int]`, `$x.GetType()`, `-is` / `-as` operands."""
+
+    full_name: str
+    element: PSType | None = None
+    args: tuple[PSType, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """Type.Name: the last segment of the full name (generic arity kept, arguments dropped)."""
+        base = self.full_name.split("[", 1)[0] if self.args else self.full_name
+        if self.element is not None:
+            return self.element.name + "[]"
+        return base.rsplit(".", 1)[-1]
+
+    @property
+    def namespace(self) -> str:
+        base = self.element.full_name if self.element is not None else self.full_name.split("[", 1)[0]
+        return base.rsplit(".", 1)[0] if "." in base else ""
+
+    @property
+    def is_array(self) -> bool:
+        return self.element is not None
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    def __repr__(self) -> str:
+        return f"[{self.full_name}]"
+
+
+def array_type(element: PSType) -> PSType:
+    """The T[] type for element type T."""
+    return PSType(element.full_name + "[]", element=element)
+
+
+def generic_list_type(element: PSType) -> PSType:
+    """System.Collections.Generic.List`1 closed over `element`, named as .NET names it."""
+    inner = element.full_name
+    qualified = f"{inner}, {_MSCORLIB}" if inner.startswith("System.") else inner
+    return PSType(f"System.Collections.Generic.List`1[[{qualified}]]", args=(element,))
+
+
+class Guid:
+    """System.Guid: compares by value, prints in the "D" format (8-4-4-4-12 lowercase hex)."""
+
+    __slots__ = ("uuid",)
+    type_name = "System.Guid"
+
+    def __init__(self, value: str | uuid.UUID | None = None) -> None:
+        if value is None:
+            self.uuid = uuid.UUID(int=0)
+        elif isinstance(value, uuid.UUID):
+            self.uuid = value
+        else:
+            self.uuid = uuid.UUID(value.strip())
+
+    @classmethod
+    def new(cls) -> Guid:
+        return cls(uuid.uuid4())
+
+    def format(self, spec: str = "D") -> str:
+        """Guid.ToString(format): N, D, B, P (X is not supported and raises ValueError)."""
+        text = str(self.uuid)
+        kind = (spec or "D").upper()
+        if kind == "N":
+            return text.replace("-", "")
+        if kind == "D":
+            return text
+        if kind == "B":
+            return "{" + text + "}"
+        if kind == "P":
+            return "(" + text + ")"
+        raise ValueError(spec)
+
+    def __str__(self) -> str:
+        return str(self.uuid)
+
+    def __repr__(self) -> str:
+        return f"Guid({str(self.uuid)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Guid) and other.uuid == self.uuid
+
+    def __hash__(self) -> int:
+        return hash(self.uuid)
+
+
+class ArrayList(list[Any]):
+    """System.Collections.ArrayList: a growable list (Add returns the new index)."""
+
+    __slots__ = ()
+    type_name = "System.Collections.ArrayList"
+
+
+class GenericList(list[Any]):
+    """System.Collections.Generic.List[T]: a growable list whose items are converted to T."""
+
+    __slots__ = ("element",)
+
+    def __init__(self, items: Iterable[Any] = (), element: PSType | None = None) -> None:
+        super().__init__(items)
+        self.element = element or PSType("System.Object")
+
+    @property
+    def type_name(self) -> str:
+        return generic_list_type(self.element).full_name
+
+
+class TypedArray(list[Any]):
+    """A typed .NET array (string[], int[]): fixed size like object[], remembers its element type."""
+
+    __slots__ = ("element",)
+
+    def __init__(self, items: Iterable[Any] = (), element: PSType | None = None) -> None:
+        super().__init__(items)
+        self.element = element or PSType("System.Object")
+
+    @property
+    def type_name(self) -> str:
+        return self.element.full_name + "[]"
+
+
+# -- known types and their base-type chains ---------------------------------------------------------------
+
+_VALUE = ("System.ValueType", "System.Object")
+_EXC = ("System.SystemException", "System.Exception", "System.Object")
+_RT = ("System.Management.Automation.RuntimeException",) + _EXC
+
+_CHAINS: dict[str, tuple[str, ...]] = {}
+
+ACCELERATORS: dict[str, str] = {
+    "array": "System.Array",
+    "bool": "System.Boolean",
+    "byte": "System.Byte",
+    "char": "System.Char",
+    "datetime": "System.DateTime",
+    "decimal": "System.Decimal",
+    "double": "System.Double",
+    "float": "System.Single",
+    "single": "System.Single",
+    "guid": "System.Guid",
+    "hashtable": "System.Collections.Hashtable",
+    "int": "System.Int32",
+    "long": "System.Int64",
+    "sbyte": "System.SByte",
+    "bigint": "System.Numerics.BigInteger",
+    "math": "System.Math",
+    "ordered": "System.Collections.Specialized.OrderedDictionary",
+    "psobject": "System.Management.Automation.PSObject",
+    "pscustomobject": "System.Management.Automation.PSObject",
+    "pscredential": "System.Management.Automation.PSCredential",
+    "ref": "System.Management.Automation.PSReference",
+    "regex": "System.Text.RegularExpressions.Regex",
+    "scriptblock": "System.Management.Automation.ScriptBlock",
+    "securestring": "System.Security.SecureString",
+    "string": "System.String",
+    "switch": "System.Management.Automation.SwitchParameter",
+    "timespan": "System.TimeSpan",
+    "type": "System.Type",
+    "void": "System.Void",
+    "xml": "System.Xml.XmlDocument",
+    "version": "System.Version",
+    "uri": "System.Uri",
+    "cultureinfo": "System.Globalization.CultureInfo",
+    "cmdletbinding": "System.Management.Automation.CmdletBindingAttribute",
+    "parameter": "System.Management.Automation.ParameterAttribute",
+    "alias": "System.Management.Automation.AliasAttribute",
+    "allownull": "System.Management.Automation.AllowNullAttribute",
+    "allowemptystring": "System.Management.Automation.AllowEmptyStringAttribute",
+    "allowemptycollection": "System.Management.Automation.AllowEmptyCollectionAttribute",
+    "outputtype": "System.Management.Automation.OutputTypeAttribute",
+    "validateset": "System.Management.Automation.ValidateSetAttribute",
+    "validaterange": "System.Management.Automation.ValidateRangeAttribute",
+    "validatepattern": "System.Management.Automation.ValidatePatternAttribute",
+    "validatelength": "System.Management.Automation.ValidateLengthAttribute",
+    "validatecount": "System.Management.Automation.ValidateCountAttribute",
+    "validatescript": "System.Management.Automation.ValidateScriptAttribute",
+    "validatenotnull": "System.Management.Automation.ValidateNotNullAttribute",
+    "validatenotnullorempty": "System.Management.Automation.ValidateNotNullOrEmptyAttribute",
+    "supportswildcards": "System.Management.Automation.SupportsWildcardsAttribute",
+}
+"""PowerShell 5.1 type accelerators (TypeAccelerators.cs), keyed by casefolded name."""
+
+
+def register_type(
+    full_name: str, bases: Iterable[str] = ("System.Object",), accelerators: Iterable[str] = ()
+) -> None:
+    """Make a type known to resolve_type / type_names_of (full name plus its base chain)."""
+    _CHAINS[full_name.casefold()] = (full_name, *bases)
+    for acc in accelerators:
+        ACCELERATORS[acc.casefold()] = full_name
+
+
+def type_chain(full_name: str) -> list[str]:
+    """The full name followed by its base types, e.g. System.Int32, System.ValueType, System.Object."""
+    if full_name.endswith("[]"):
+        return [full_name, "System.Array", "System.Object"]
+    chain = _CHAINS.get(full_name.casefold())
+    if chain is not None:
+        return list(chain)
+    return [full_name, "System.Object"]
+
+
+def known_full_name(name: str) -> str | None:
+    """The canonical spelling of a registered type's full name, or None."""
+    chain = _CHAINS.get(name.casefold())
+    return chain[0] if chain else None
+
+
+def _seed() -> None:
+    for n in (
+        "Int32 Int64 Int16 Byte SByte UInt16 UInt32 UInt64 Double Single Decimal Boolean Char DateTime "
+        "TimeSpan Guid IntPtr Numerics.BigInteger Management.Automation.SwitchParameter"
+    ).split():
+        _CHAINS[f"system.{n}".casefold()] = (f"System.{n}", *_VALUE)
+    for n in (
+        "String Object Array Math Convert Environment Enum IO.Path IO.File IO.Directory Type Void "
+        "Text.Encoding Text.RegularExpressions.Regex Text.RegularExpressions.Match Collections.Hashtable "
+        "Collections.ArrayList Collections.Specialized.OrderedDictionary Security.SecureString Xml.XmlDocument "
+        "Management.Automation.PSObject Management.Automation.ScriptBlock Management.Automation.PSCredential "
+        "Version Uri Text.StringBuilder Management.Automation.PSReference Collections.DictionaryEntry "
+        "Management.Automation.ErrorRecord Globalization.CultureInfo Management.Automation.LanguagePrimitives "
+        "Collections.Generic.List`1 Text.RegularExpressions.Group Text.RegularExpressions.Capture "
+        "Text.RegularExpressions.RegexOptions"
+    ).split():
+        _CHAINS[f"system.{n}".casefold()] = (f"System.{n}", "System.Object")
+    for acc in ACCELERATORS.values():
+        if acc.endswith("Attribute"):
+            _CHAINS[acc.casefold()] = (acc, "System.Attribute", "System.Object")
+    _CHAINS["system.enum"] = ("System.Enum", *_VALUE)
+    _CHAINS["system.valuetype"] = _VALUE
+    _CHAINS["system.management.automation.pscustomobject"] = (
+        "System.Management.Automation.PSCustomObject",
+        "System.Object",
+    )
+    _CHAINS["system.exception"] = ("System.Exception", "System.Object")
+    _CHAINS["system.systemexception"] = _EXC
+    for n in (
+        "ArgumentException InvalidOperationException FormatException InvalidCastException NotSupportedException "
+        "ArithmeticException IndexOutOfRangeException NullReferenceException UnauthorizedAccessException "
+        "IO.IOException OutOfMemoryException TimeoutException Management.Automation.RuntimeException"
+    ).split():
+        _CHAINS[f"system.{n}".casefold()] = (f"System.{n}", *_EXC)
+    sub = {
+        "System.ArgumentNullException": "System.ArgumentException",
+        "System.ArgumentOutOfRangeException": "System.ArgumentException",
+        "System.DivideByZeroException": "System.ArithmeticException",
+        "System.OverflowException": "System.ArithmeticException",
+        "System.IO.FileNotFoundException": "System.IO.IOException",
+        "System.IO.DirectoryNotFoundException": "System.IO.IOException",
+        "System.ObjectDisposedException": "System.InvalidOperationException",
+        "System.Net.WebException": "System.InvalidOperationException",
+    }
+    for name, parent in sub.items():
+        _CHAINS[name.casefold()] = (name, *_CHAINS[parent.casefold()])
+    for n in (
+        "CommandNotFoundException ParameterBindingException ParseException MethodException "
+        "PSInvalidCastException PSArgumentException PSInvalidOperationException ActionPreferenceStopException "
+        "ItemNotFoundException SessionStateException PipelineStoppedException MetadataException "
+        "PSArgumentNullException PSArgumentOutOfRangeException PSNotSupportedException WildcardPatternException "
+        "ScriptCallDepthException DriveNotFoundException ProviderNotFoundException PSSecurityException "
+        "ValidationMetadataException ArgumentTransformationMetadataException IncompleteParseException "
+        "RemoteException PSRemotingTransportException ExtendedTypeSystemException GetValueInvocationException"
+    ).split():
+        name = f"System.Management.Automation.{n}"
+        _CHAINS[name.casefold()] = (name, *_RT)
+    deeper = {
+        "MethodInvocationException": "MethodException",
+        "ParameterBindingValidationException": "ParameterBindingException",
+        "ParameterBindingArgumentTransformationException": "ParameterBindingException",
+        "PSInvalidCastException": "RuntimeException",
+        "SetValueInvocationException": "RuntimeException",
+        "ValidationMetadataException": "MetadataException",
+        "ArgumentTransformationMetadataException": "MetadataException",
+        "ItemNotFoundException": "SessionStateException",
+        "DriveNotFoundException": "SessionStateException",
+        "ProviderNotFoundException": "SessionStateException",
+    }
+    for child, parent in deeper.items():
+        c = f"System.Management.Automation.{child}"
+        p = f"System.Management.Automation.{parent}"
+        _CHAINS[c.casefold()] = (c, *_CHAINS[p.casefold()])
+
+
+_seed()
