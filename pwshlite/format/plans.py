@@ -151,6 +151,7 @@ class CustomPlan(Plan):
     def __init__(self, options: FormatOptions, view: CustomView | None = None) -> None:
         super().__init__(options)
         self.view = view
+        self.fields = options.fields
         self.group_by = view.group_by if view else None
         self.shape = CustomShape()
 
@@ -163,7 +164,10 @@ class CustomPlan(Plan):
         """Format-Custom without a view: `class Name`, `{`, `  prop = value` lines, `}`."""
         name = cells.type_names(obj)[0].rsplit(".", 1)[-1] if cells.type_names(obj) else "Object"
         lines = [f"class {name}", "{"]
-        for prop in cells.property_names(obj):
+        if self.fields is not None:
+            for column in _list_fields(obj, self.fields):
+                lines.append(f"  {column.label} = {self.text(column.getter(obj), column.format_string)}")
+        for prop in cells.property_names(obj) if self.fields is None else ():
             lines.append(f"  {prop} = {self.text(cells.get_property(obj, prop))}")
         lines.append("}")
         return lines

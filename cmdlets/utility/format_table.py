@@ -1,0 +1,78 @@
+"""Format-Table: Formats the output as a table.
+
+Emits format records (formatting spec §1.1): the outputter that receives them (Out-Default, Out-String,
+Out-File) sizes the columns at its own width. Columns come from -Property (names, wildcards, script
+blocks, calculated properties with Label/Width/Alignment/FormatString), else the type's table view,
+else the object's display properties (at most 10).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
+from pwshlite.format.model import FormatRecord
+
+from ._format_common import (
+    EXPAND_VALUES,
+    GROUP_KEYS,
+    TABLE_KEYS,
+    FormatCommandBase,
+    check_expand,
+    session_options,
+    to_field,
+    to_fields,
+)
+
+
+@cmdlet("Format-Table")
+class FormatTable(Cmdlet, FormatCommandBase):
+    """Format-Table: Formats the output as a table."""
+
+    Property: list[Any] | None = Parameter(position=0, type_name="System.Object[]")
+    AutoSize: Switch = Parameter()
+    HideTableHeaders: Switch = Parameter()
+    Wrap: Switch = Parameter()
+    GroupBy: Any = Parameter()
+    View: str | None = Parameter()
+    ShowError: Switch = Parameter()
+    DisplayError: Switch = Parameter()
+    Force: Switch = Parameter()
+    Expand: str | None = Parameter(validate=ValidateSet(*EXPAND_VALUES))
+    InputObject: Any = Parameter(pipeline=True, type_name="System.Management.Automation.PSObject")
+
+    examples = (
+        Example(
+            "Get-UMMailboxPIN | Format-Table UserID, LockedOut -AutoSize",
+            "Two columns sized to their content",
+        ),
+        Example(
+            "Get-ChildItem | Format-Table Name, @{Label='KB'; Expression={$_.Length / 1KB}; FormatString='N1'}",
+            "A calculated column",
+        ),
+        Example(
+            "Get-Process | Sort-Object Company | Format-Table Name, Id -GroupBy Company",
+            "One table per group",
+        ),
+    )
+
+    def begin(self, ctx: Context) -> None:
+        self.start_formatting(session_options(
+            ctx,
+            shape="table",
+            fields=to_fields(ctx, self.Property, TABLE_KEYS),
+            group_by=None if self.GroupBy is None else to_field(ctx, self.GroupBy, GROUP_KEYS),
+            view_name=self.View,
+            auto_size=bool(self.AutoSize),
+            hide_headers=bool(self.HideTableHeaders),
+            wrap=bool(self.Wrap),
+            force=bool(self.Force),
+            expand=check_expand(self.Expand),
+        ))  # fmt: skip
+
+    def process(self, ctx: Context) -> Iterator[FormatRecord]:
+        return self.format_one(self.InputObject)
+
+    def end(self, ctx: Context) -> Iterator[FormatRecord]:
+        return self.finish_formatting()
