@@ -65,6 +65,7 @@ class FormatGenerator:
             return
         else:
             yield from self._maybe_new_group(obj)
+        assert self.plan is not None
         yield self.plan.entry(obj)
 
     def end(self) -> Iterator[FormatRecord]:

@@ -151,13 +151,14 @@ class CustomPlan(Plan):
     def __init__(self, options: FormatOptions, view: CustomView | None = None) -> None:
         super().__init__(options)
         self.view = view
+        self.custom = view
         self.fields = options.fields
         self.group_by = view.group_by if view else None
         self.shape = CustomShape()
 
     def entry(self, obj: Any) -> Entry:
-        if self.view is not None:
-            return CustomEntry(obj, self.view.render)
+        if self.custom is not None:
+            return CustomEntry(obj, self.custom.render)
         return CustomEntry(obj, self._class_dump)
 
     def _class_dump(self, obj: Any, width: int) -> list[str]:
