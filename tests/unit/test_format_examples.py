@@ -9,8 +9,6 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-import pytest
-
 from pwshlite.format.generator import FormatGenerator
 from pwshlite.format.options import Field, FormatOptions
 from pwshlite.format.out import OutDefault, render_to_lines
@@ -437,7 +435,6 @@ def test_center_alignment() -> None:
 
 
 def test_format_string_n2() -> None:
-    pytest.importorskip("pwshlite.values.dotnet_format")
     expected = block("""
 ¶
 Name Size(MB)¶
