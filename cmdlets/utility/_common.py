@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from pwshlite.cmdlet import CmdletError
@@ -83,32 +82,11 @@ def enumerate_value(value: Any) -> Iterable[Any]:
     return value if is_collection(value) else (value,)
 
 
-@lru_cache(maxsize=256)
 def wildcard_regex(pattern: str, case_sensitive: bool = False) -> re.Pattern[str]:
-    """WildcardPattern: * ? [set] and backtick escapes, anchored."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "`" and i + 1 < len(pattern):
-            out.append(re.escape(pattern[i + 1]))
-            i += 2
-            continue
-        if ch == "*":
-            out.append(".*")
-        elif ch == "?":
-            out.append(".")
-        elif ch == "[":
-            end = pattern.find("]", i + 1)
-            if end < 0:
-                out.append(re.escape(ch))
-            else:
-                out.append("[" + pattern[i + 1 : end].replace("\\", "\\\\") + "]")
-                i = end
-        else:
-            out.append(re.escape(ch))
-        i += 1
-    return re.compile("".join(out) + r"\Z", re.DOTALL | (0 if case_sensitive else re.IGNORECASE))
+    """WildcardPattern (* ? [set] and backtick escapes), anchored; from the values layer."""
+    from pwshlite.values.textops import wildcard_regex as compile_wildcard
+
+    return compile_wildcard(pattern, case_sensitive)
 
 
 def has_wildcard(text: str) -> bool:
@@ -155,3 +133,28 @@ def is_number(value: Any) -> bool:
 
 def is_scalar(value: Any) -> bool:
     return value is None or isinstance(value, str | bool | int | float | Decimal | datetime)
+
+
+def compare_values(a: Any, b: Any, case_sensitive: bool = False) -> int:
+    """ObjectCommandComparer: $null sorts first; values PowerShell cannot compare compare as strings."""
+    if a is None:
+        return 0 if b is None else -1
+    if b is None:
+        return 1
+    from pwshlite.errors import PwshError
+    from pwshlite.values.compare import compare
+
+    try:
+        return compare(a, b, case_sensitive)
+    except PwshError:
+        return compare(to_string(a), to_string(b), case_sensitive)
+
+
+def values_equal(a: Any, b: Any, case_sensitive: bool = False) -> bool:
+    return compare_values(a, b, case_sensitive) == 0
+
+
+def to_bool(value: Any) -> bool:
+    from pwshlite.values.convert import to_bool as convert
+
+    return convert(value)
