@@ -1,0 +1,536 @@
+"""Shared helpers of the Exchange cmdlets: parameter types, remote error records, -WhatIf texts, audit.
+
+Layer: cmdlet code (imports pwshlite.cmdlet/objects/errors and the sibling data layer only; never
+pwshlite.runtime or pwshlite.syntax). Parameter types carry the .NET names Exchange declares so help and
+binding errors read as in the Exchange Management Shell; each accepts a string or a pipeline object.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+import zlib
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timedelta
+from typing import Any
+
+from pwshlite.cmdlet import CmdletError, Context
+from pwshlite.errors import ErrorCategory, ErrorRecord
+from pwshlite.objects import PSHashtable, PSObject, SecureString
+
+TASKS = "Microsoft.Exchange.Configuration.Tasks"
+SERVER = "EX01"
+SERVER_FQDN = "ex01.contoso.com"
+
+
+# -- identity parameters -------------------------------------------------------------------------------
+class IdParameter:
+    """An Exchange *IdParameter: the identity as typed, or the object piped in (its Guid/Identity)."""
+
+    dotnet_name = f"{TASKS}.IdParameter"
+    __slots__ = ("raw", "text", "guid", "obj")
+
+    def __init__(self, value: Any) -> None:
+        if isinstance(value, IdParameter):
+            self.raw, self.text, self.guid, self.obj = value.raw, value.text, value.guid, value.obj
+            return
+        self.raw = value
+        self.obj = value if isinstance(value, PSObject) else None
+        self.guid: str | None = None
+        if self.obj is not None:
+            self.guid = _text(self.obj.get("Guid")) or None
+            ident = self.obj.get("Identity")
+            self.text = _text(ident if ident is not None else self.obj.get("Name"))
+        else:
+            self.text = _text(value)
+
+    @classmethod
+    def parse(cls, value: Any) -> IdParameter:
+        """The binder's converter: any value becomes this identity type (Exchange's IdParameter ctor)."""
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise ValueError("Cannot bind argument because it is an empty string.")
+        return cls(value)
+
+    @property
+    def key(self) -> str:
+        """What the store resolves: the piped object's GUID when there is one, else the text."""
+        return self.guid or self.text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.text!r})"
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _idtype(name: str) -> type[IdParameter]:
+    return type(name, (IdParameter,), {"dotnet_name": f"{TASKS}.{name}", "__slots__": ()})
+
+
+class MailboxIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.MailboxIdParameter"
+    __slots__ = ()
+
+
+class MailboxPolicyIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.MailboxPolicyIdParameter"
+    __slots__ = ()
+
+
+class UMDialPlanIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.UMDialPlanIdParameter"
+    __slots__ = ()
+
+
+class UMIPGatewayIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.UMIPGatewayIdParameter"
+    __slots__ = ()
+
+
+class UMHuntGroupIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.UMHuntGroupIdParameter"
+    __slots__ = ()
+
+
+class UMAutoAttendantIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.UMAutoAttendantIdParameter"
+    __slots__ = ()
+
+
+class UMCallAnsweringRuleIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.UMCallAnsweringRuleIdParameter"
+    __slots__ = ()
+
+
+class UMServerIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.UMServerIdParameter"
+    __slots__ = ()
+
+
+class RecipientIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.RecipientIdParameter"
+    __slots__ = ()
+
+
+class UserIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.UserIdParameter"
+    __slots__ = ()
+
+
+class RoleGroupIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.RoleGroupIdParameter"
+    __slots__ = ()
+
+
+class DatabaseIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.DatabaseIdParameter"
+    __slots__ = ()
+
+
+class ServerIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.ServerIdParameter"
+    __slots__ = ()
+
+
+class OrganizationalUnitIdParameter(IdParameter):
+    dotnet_name = f"{TASKS}.OrganizationalUnitIdParameter"
+    __slots__ = ()
+
+
+AcceptedDomainIdParameter = _idtype("AcceptedDomainIdParameter")
+AddressBookMailboxPolicyIdParameter = _idtype("AddressBookMailboxPolicyIdParameter")
+AddressListIdParameter = _idtype("AddressListIdParameter")
+AdministrativeUnitIdParameter = _idtype("AdministrativeUnitIdParameter")
+DataEncryptionPolicyIdParameter = _idtype("DataEncryptionPolicyIdParameter")
+GeneralMailboxOrMailUserIdParameter = _idtype("GeneralMailboxOrMailUserIdParameter")
+GeneralRecipientIdParameter = _idtype("GeneralRecipientIdParameter")
+GroupIdParameter = _idtype("GroupIdParameter")
+MailboxPlanIdParameter = _idtype("MailboxPlanIdParameter")
+ManagementScopeIdParameter = _idtype("ManagementScopeIdParameter")
+OfflineAddressBookIdParameter = _idtype("OfflineAddressBookIdParameter")
+RemovedMailboxIdParameter = _idtype("RemovedMailboxIdParameter")
+RoleAssigneeIdParameter = _idtype("RoleAssigneeIdParameter")
+RoleAssignmentIdParameter = _idtype("RoleAssignmentIdParameter")
+RoleGroupMemberIdParameter = _idtype("RoleGroupMemberIdParameter")
+RoleIdParameter = _idtype("RoleIdParameter")
+SecurityPrincipalIdParameter = _idtype("SecurityPrincipalIdParameter")
+SharingPolicyIdParameter = _idtype("SharingPolicyIdParameter")
+StoreMailboxIdParameter = _idtype("StoreMailboxIdParameter")
+ThrottlingPolicyIdParameter = _idtype("ThrottlingPolicyIdParameter")
+UserContactIdParameter = _idtype("UserContactIdParameter")
+
+
+def id_text(value: Any) -> str | None:
+    """Identity text of a bound identity parameter (IdParameter or a raw value), None when unbound."""
+    if value is None:
+        return None
+    return value.key if isinstance(value, IdParameter) else IdParameter(value).key
+
+
+def id_display(value: Any) -> str:
+    """The identity as Exchange echoes it in messages (the typed text or the piped object's Identity)."""
+    return value.text if isinstance(value, IdParameter) else _text(value)
+
+
+# -- Unlimited<T> ----------------------------------------------------------------------------------------
+class Unlimited:
+    """Microsoft.Exchange.Data.Unlimited`1: a value or the literal Unlimited."""
+
+    dotnet_name = "Microsoft.Exchange.Data.Unlimited`1"
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any = None) -> None:
+        self.value = value
+
+    @property
+    def is_unlimited(self) -> bool:
+        return self.value is None
+
+    @classmethod
+    def parse(cls, value: Any) -> Unlimited:
+        """'Unlimited' (any case) or a value; an Unlimited passes through."""
+        if isinstance(value, Unlimited):
+            return value
+        if isinstance(value, PSObject) and value.base is not None:
+            value = value.base
+        if isinstance(value, str) and value.strip().casefold() == "unlimited":
+            return cls(None)
+        if value is None:
+            raise ValueError("Cannot convert null to type Unlimited.")
+        return cls(value)
+
+    def as_int(self) -> int | None:
+        """The numeric value (None for Unlimited); raises ValueError for non-numbers."""
+        if self.value is None:
+            return None
+        if isinstance(self.value, bool):
+            raise ValueError(str(self.value))
+        if isinstance(self.value, int):
+            return self.value
+        if isinstance(self.value, float) and self.value.is_integer():
+            return int(self.value)
+        text = str(self.value).strip()
+        if not re.fullmatch(r"[+-]?\d+", text):
+            raise ValueError(text)
+        return int(text)
+
+    def as_timespan(self) -> timedelta | None:
+        """EnhancedTimeSpan rules: a bare number is days; d.hh:mm:ss and hh:mm:ss forms."""
+        if self.value is None:
+            return None
+        if isinstance(self.value, timedelta):
+            return self.value
+        return parse_timespan(str(self.value))
+
+    def __str__(self) -> str:
+        return "Unlimited" if self.value is None else str(self.value)
+
+    def __repr__(self) -> str:
+        return f"Unlimited({self.value!r})"
+
+
+def unlimited(value: Any) -> Unlimited | None:
+    """Normalise a bound Unlimited parameter (converter output or raw binder value)."""
+    return None if value is None else Unlimited.parse(value)
+
+
+def parse_timespan(text: str) -> timedelta:
+    """[TimeSpan]::Parse: '60' = 60 days, '1.02:03:04', '02:03', '02:03:04.5'."""
+    t = text.strip()
+    m = re.fullmatch(r"(-)?(?:(\d+)\.)?(\d+):(\d+)(?::(\d+)(?:\.(\d+))?)?", t)
+    if m:
+        sign, d, h, mi, s, frac = m.groups()
+        span = timedelta(
+            days=int(d or 0), hours=int(h), minutes=int(mi), seconds=int(s or 0), microseconds=_frac(frac)
+        )
+        return -span if sign else span
+    if re.fullmatch(r"-?\d+", t):
+        return timedelta(days=int(t))
+    raise ValueError(f'String "{text}" was not recognized as a valid TimeSpan.')
+
+
+def _frac(frac: str | None) -> int:
+    return int((frac or "0")[:6].ljust(6, "0"))
+
+
+def format_timespan(span: timedelta) -> str:
+    """.NET TimeSpan.ToString(): [-][d.]hh:mm:ss[.fffffff]."""
+    total = int(span.total_seconds())
+    sign = "-" if total < 0 else ""
+    total = abs(total)
+    days, rest = divmod(total, 86400)
+    h, rest = divmod(rest, 3600)
+    m, s = divmod(rest, 60)
+    head = f"{days}." if days else ""
+    return f"{sign}{head}{h:02}:{m:02}:{s:02}"
+
+
+def result_size(value: Any, default: int = 1000) -> int | None:
+    """-ResultSize: default 1000, None means Unlimited."""
+    if value is None:
+        return default
+    return Unlimited.parse(value).as_int()
+
+
+# -- multi-valued properties ---------------------------------------------------------------------------
+def as_list(value: Any) -> list[str]:
+    """A MultiValuedProperty argument as a list of strings (scalar, array or comma-free text)."""
+    if value is None:
+        return []
+    if isinstance(value, PSObject) and value.base is not None:
+        value = value.base
+    if isinstance(value, (list, tuple)):
+        return [_text(v) for v in value if v is not None]
+    return [_text(value)]
+
+
+def mvp_update(current: Iterable[str], value: Any) -> list[str]:
+    """Set-* semantics: a plain value replaces; @{Add=..; Remove=..} edits the existing values."""
+    if isinstance(value, PSHashtable):
+        result = list(current)
+        for key, item in value.items():
+            op = str(key).casefold()
+            items = as_list(item)
+            if op == "add":
+                result += [i for i in items if i.casefold() not in {r.casefold() for r in result}]
+            elif op == "remove":
+                gone = {i.casefold() for i in items}
+                result = [r for r in result if r.casefold() not in gone]
+            else:
+                raise ValueError(f"The key '{key}' isn't valid. Use Add or Remove.")
+        return result
+    return as_list(value)
+
+
+def plain_text(value: Any) -> str | None:
+    """A PIN/password argument as text (String or SecureString)."""
+    if value is None:
+        return None
+    if isinstance(value, SecureString):
+        return value.reveal()
+    return _text(value)
+
+
+# -- error records in the EMS remote layout (exchange-objects.md 1.5) -------------------------------------
+def remote_record(
+    ctx: Context,
+    message: str,
+    exception: str,
+    task_class: str,
+    category: ErrorCategory = ErrorCategory.NotSpecified,
+    target: Any = None,
+    site: str | None = None,
+    exception_type: str | None = None,
+) -> ErrorRecord:
+    """An ErrorRecord as Exchange's remote session returns it: message only, server diagnostic id
+    `[Server=..,RequestId=..,TimeStamp=..] [FailureCategory=Cmdlet-<Exception>] <site>,<task class>`."""
+    now = ctx.now()
+    stamp = f"{now.month}/{now.day}/{now.year} {_clock(now)}"
+    site = site or f"{zlib.crc32(f'{task_class}|{exception}'.encode()):08X}"
+    error_id = f"[Server={SERVER},RequestId={uuid.uuid4()},TimeStamp={stamp}] [FailureCategory=Cmdlet-{exception}] {site}"
+    shown = category.name if category in _SHOWN_CATEGORIES else "NotSpecified"
+    record = ErrorRecord(
+        message=message,
+        error_id=error_id,
+        category=category,
+        exception_type=exception_type or exception,
+        target_object=target,
+        activity=ctx.command_name,
+        fq_suffix=task_class,
+        remote=True,
+        category_text=f"{shown}: (:) [{ctx.command_name}], {exception}",
+    )
+    record.extra["PSComputerName"] = SERVER_FQDN
+    record.extra["failure_category"] = f"Cmdlet-{exception}"
+    return record
+
+
+# Standard PowerShell categories are shown by name; Exchange-specific ones print NotSpecified (1.5).
+_SHOWN_CATEGORIES = frozenset(
+    {
+        ErrorCategory.InvalidArgument,
+        ErrorCategory.InvalidOperation,
+        ErrorCategory.InvalidData,
+        ErrorCategory.ObjectNotFound,
+        ErrorCategory.WriteError,
+        ErrorCategory.ReadError,
+        ErrorCategory.PermissionDenied,
+        ErrorCategory.SecurityError,
+        ErrorCategory.OpenError,
+    }
+)
+
+
+def _clock(now: datetime) -> str:
+    hour = now.hour % 12 or 12
+    return f"{hour}:{now.minute:02}:{now.second:02} {'AM' if now.hour < 12 else 'PM'}"
+
+
+def record_from(ctx: Context, err: Any, task_class: str) -> ErrorRecord:
+    """Turn a data-layer ExchangeError (message, exception, category, target, error_id) into a record."""
+    category = getattr(err, "category", ErrorCategory.NotSpecified)
+    if not isinstance(category, ErrorCategory):
+        category = ErrorCategory.NotSpecified
+    exception = getattr(err, "exception", None) or type(err).__name__
+    return remote_record(
+        ctx,
+        str(getattr(err, "message", err)),
+        exception,
+        task_class,
+        category,
+        getattr(err, "target", None),
+        site=getattr(err, "error_id", None),
+        exception_type=getattr(err, "exception_type", None),
+    )
+
+
+def fail(ctx: Context, err: Any, task_class: str) -> CmdletError:
+    """A terminating error carrying the remote record (raise the result)."""
+    return CmdletError(record_from(ctx, err, task_class))
+
+
+# -- ShouldProcess with Exchange's single confirmation message (exchange-objects.md 1.6) -----------------
+def confirm(ctx: Context, message: str) -> bool:
+    """ShouldProcess(message): Exchange passes one localized sentence, shown verbatim after 'What if: '
+    and under the Confirm caption. Uses Context.should_process_message when the runtime offers it,
+    else should_process(message, action='') (the runtime renders an empty action as the bare text)."""
+    hook = getattr(ctx, "should_process_message", None)
+    if callable(hook):
+        return bool(hook(message))
+    return ctx.should_process(message, "")
+
+
+WHATIF = {
+    "Set-UMMailboxPIN": 'Setting UM mailbox PIN "{0}".',
+    "Enable-UMMailbox": 'Enabling UM mailbox "{0}" with UM mailbox policy "{1}".',
+    "Disable-UMMailbox": 'The UM mailbox "{0}" is being disabled.',
+    "Set-UMMailbox": 'Setting Unified Messaging mailbox "{0}".',
+    "New-UMMailboxPolicy": 'UM mailbox policy "{0}" is being created and associated with UM dial plan "{1}".',
+    "Set-UMMailboxPolicy": 'Setting UM mailbox policy "{0}".',
+    "Remove-UMMailboxPolicy": 'Removing UM Mailbox Policy "{0}".',
+    "New-UMDialPlan": 'Creating UM dial plan "{0}" with "{1}" digits in the extension.',
+    "Set-UMDialPlan": 'Setting UM dial plan "{0}".',
+    "Remove-UMDialPlan": "{0}",
+    "New-UMIPGateway": 'Unified Messaging is creating UM IP gateway "{0}" with IP address {1}.',
+    "Set-UMIPGateway": 'Setting UM IP Gateway "{0}".',
+    "Remove-UMIPGateway": 'Removing UM IP Gateway "{0}".',
+    "Enable-UMIPGateway": 'Enabling UM IP Gateway "{0}".',
+    "Disable-UMIPGateway": "Are you sure that you want to disable this UM IP gateway?",
+    "Disable-UMIPGateway-Immediate": (
+        "Are you sure that you want to disable this UM IP gateway and disconnect all calls that are "
+        "currently in process?"
+    ),
+    "New-UMHuntGroup": 'Creating UM hunt group "{0}", with pilot identifier "{1}", UM dial plan "{2}", and IP gateway "{3}".',
+    "Remove-UMHuntGroup": 'Removing UM hunt group "{0}".',
+    "New-UMAutoAttendant": 'Creating UM auto attendant "{0}" with pilot identifier list "{1}" and UM dial plan "{2}".',
+    "Set-UMAutoAttendant": 'Setting UM auto attendant "{0}".',
+    "Remove-UMAutoAttendant": 'Removing UM auto attendant "{0}".',
+    "Enable-UMAutoAttendant": 'Enabling UM auto attendant "{0}".',
+    "Disable-UMAutoAttendant": 'Disabling the UM auto attendant named "{0}".',
+    "Test-UMConnectivity-TUI": (
+        "The Test-UMConnectivity task is trying the Voice-over-IP connectivity and telephone user interface "
+        "logon to the local Unified Messaging service."
+    ),
+    "Test-UMConnectivity-Local": "Testing local connectivity with the Microsoft Exchange Unified Messaging service on the Mailbox server.",
+    "Test-UMConnectivity-EndToEnd": 'Testing UM Connectivity on IP Gateway "{0}", Phone "{1}".',
+    "Test-UMConnectivity-ResetPIN": (
+        "Running this cmdlet in the specified mode will reset the passwords and UM PINs for all the test "
+        "mailboxes found in the current topology."
+    ),
+}
+
+
+def whatif_text(cmdlet_name: str, *args: Any) -> str:
+    """The confirmation message of an Exchange task; cmdlets without a known text use PowerShell's
+    standard `Performing the operation ...` wording through should_process instead."""
+    return WHATIF[cmdlet_name].format(*args)
+
+
+# -- bound parameters ----------------------------------------------------------------------------------
+NO_STORE = frozenset(
+    {"Identity", "DomainController", "IgnoreDefaultScope", "Confirm", "WhatIf", "Force", "Credential"}
+)
+
+
+def bound_values(cmd: Any, ctx: Context, skip: Iterable[str] = ()) -> dict[str, Any]:
+    """The bound (non-common) parameters of a cmdlet instance as {name: value}, Switches as bools."""
+    skipped = {s.casefold() for s in (*NO_STORE, *skip)}
+    out: dict[str, Any] = {}
+    for name in cmd.info.parameter_order:
+        if name in ctx.bound and name.casefold() not in skipped:
+            value = getattr(cmd, name)
+            out[name] = bool(value) if type(value).__name__ == "Switch" else normalise(value)
+    return out
+
+
+def normalise(value: Any) -> Any:
+    """Parameter values as storable data (identities as text, Unlimited as 'Unlimited' or value)."""
+    if isinstance(value, IdParameter):
+        return value.text
+    if isinstance(value, Unlimited):
+        return "Unlimited" if value.is_unlimited else value.value
+    if isinstance(value, SecureString):
+        return value.reveal()
+    if isinstance(value, PSObject) and value.base is not None:
+        return normalise(value.base)
+    if isinstance(value, (list, tuple)):
+        return [normalise(v) for v in value]
+    return value
+
+
+def audit_parameters(cmd: Any, ctx: Context) -> dict[str, str]:
+    """Parameters for the admin audit log: secret ones redacted, values as text."""
+    out: dict[str, str] = {}
+    for name in cmd.info.parameter_order:
+        if name not in ctx.bound:
+            continue
+        info = cmd.info.parameter(name)
+        value = getattr(cmd, name)
+        if info is not None and info.secret:
+            out[name] = "******"
+        elif type(value).__name__ == "Switch":
+            out[name] = "True" if value else "False"
+        else:
+            norm = normalise(value)
+            out[name] = ",".join(map(str, norm)) if isinstance(norm, list) else _text(norm)
+    return out
+
+
+def take(items: Iterable[Any], limit: int | None) -> Iterator[Any]:
+    """The first `limit` items (all when None)."""
+    for i, item in enumerate(items):
+        if limit is not None and i >= limit:
+            return
+        yield item
+
+
+def more_results_warning(limit: int, explicit: bool) -> str:
+    """Exchange's warning when -ResultSize cut the output short (default 1000 vs an explicit value)."""
+    if explicit:
+        return (
+            "There are more results available than are currently displayed. To view them, increase the value "
+            "for the ResultSize parameter."
+        )
+    return (
+        f"By default, only the first {limit} items are returned. Use the ResultSize parameter to specify the "
+        'number of items returned. To return all items, specify "-ResultSize Unlimited". Be aware that, '
+        "depending on the actual number of items, returning all items can take a long time and consume a "
+        "large amount of memory. Also, we don't recommend storing the results in a variable. Instead, pipe "
+        "the results to another task or script to perform batch changes."
+    )
+
+
+def limited(ctx: Context, items: Iterable[Any], size: Any, default: int = 1000) -> Iterator[Any]:
+    """Apply -ResultSize to a stream, warning (Exchange's text) when more items exist."""
+    limit = result_size(size, default)
+    for i, item in enumerate(items):
+        if limit is not None and i >= limit:
+            ctx.write_warning(more_results_warning(limit, "ResultSize" in ctx.bound))
+            return
+        yield item

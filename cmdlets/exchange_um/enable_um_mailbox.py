@@ -1,0 +1,99 @@
+"""Enable-UMMailbox: enable a mailbox for Unified Messaging with a UM mailbox policy.
+
+-Extensions must be unique in the dial plan and have the dial plan's number of digits; SIP URI and
+E.164 dial plans also need -SIPResourceIdentifier. Without -Pin a PIN is generated (expired unless
+-PINExpired $false). A welcome message with the policy's UMEnabledText (and the generated PIN) goes to the
+user or -NotifyEmail. -ValidateOnly runs every check and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, cmdlet
+
+from ._common import (
+    MailboxIdParameter,
+    MailboxPolicyIdParameter,
+    as_list,
+    confirm,
+    id_text,
+    plain_text,
+    whatif_text,
+)
+from ._task import task
+from .objects import um_mailbox
+
+
+@cmdlet(
+    "Enable-UMMailbox",
+    default_set="Identity",
+    supports_should_process=True,
+    outputs=("Microsoft.Exchange.Data.Directory.Management.UMMailbox",),
+    role=None,
+)
+class EnableUMMailbox(Cmdlet):
+    """Enable-UMMailbox: enable a mailbox for Unified Messaging with a UM mailbox policy."""
+
+    Identity: MailboxIdParameter | None = Parameter(
+        position=0, mandatory=True, pipeline=True, by_property_name=True
+    )
+    UMMailboxPolicy: MailboxPolicyIdParameter | None = Parameter(mandatory=("Identity",))
+    AutomaticSpeechRecognitionEnabled: bool | None = Parameter()
+    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    Extensions: object | None = Parameter(
+        type_name="Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"
+    )
+    IgnoreDefaultScope: Switch = Parameter()
+    NotifyEmail: str | None = Parameter()
+    PilotNumber: str | None = Parameter()
+    PIN: str | None = Parameter(validate=ValidateLength(4, 24), secret=True)
+    PINExpired: bool | None = Parameter()
+    SIPResourceIdentifier: str | None = Parameter()
+    ValidateOnly: Switch = Parameter()
+    EnableCloudVoiceMail: Switch = Parameter(mandatory=True, sets=("CloudVoiceMail",))
+    SendWelcomeMail: bool | None = Parameter(sets=("CloudVoiceMail",))
+
+    examples = (
+        Example(
+            'Enable-UMMailbox -Identity tony@contoso.com -UMMailboxPolicy "Contoso DP Default Policy" '
+            "-Extensions 51234 -PIN 5643892 -NotifyEmail administrator@contoso.com -PINExpired $true",
+            "Enable a user for UM with an extension and a PIN",
+        ),
+        Example(
+            'Enable-UMMailbox -Identity tony@contoso.com -UMMailboxPolicy "Contoso DP Default Policy" '
+            "-Extensions 51234 -ValidateOnly",
+            "Check that the command would succeed without changing anything",
+        ),
+    )
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        result = None
+        with task(self, ctx, TASK) as t:
+            rec = t.store.resolve_recipient(id_text(self.Identity) or "")
+            policy = t.store.resolve_policy(id_text(self.UMMailboxPolicy) or "")
+            if not self.ValidateOnly and not confirm(
+                ctx, whatif_text("Enable-UMMailbox", self.Identity, policy.name)
+            ):
+                return
+            t.ran, t.modified = not self.ValidateOnly, rec.identity
+            result, _ = t.store.enable_um(
+                rec,
+                policy,
+                extensions=as_list(self.Extensions) or None,
+                pin=plain_text(self.PIN),
+                pin_expired=self.PINExpired,
+                sip_resource_identifier=self.SIPResourceIdentifier,
+                notify_email=self.NotifyEmail,
+                pilot_number=self.PilotNumber,
+                automatic_speech_recognition=True
+                if self.AutomaticSpeechRecognitionEnabled is None
+                else bool(self.AutomaticSpeechRecognitionEnabled),
+                validate_only=bool(self.ValidateOnly),
+                send_mail=self.SendWelcomeMail is not False,
+            )
+        if result is not None:
+            yield um_mailbox(result, t.store.get_dial_plan(result.dial_plan_id))
+
+
+TASK = "Microsoft.Exchange.Management.Tasks.UM.EnableUMMailbox"

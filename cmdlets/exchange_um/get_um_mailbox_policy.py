@@ -1,0 +1,49 @@
+"""Get-UMMailboxPolicy: the UM mailbox policies (with their PIN policies).
+
+Without -Identity every policy is returned; -UMDialPlan keeps the policies of one dial plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
+
+from ._common import MailboxPolicyIdParameter, UMDialPlanIdParameter, id_text
+from ._task import reading
+from .objects import um_mailbox_policy
+
+
+@cmdlet(
+    "Get-UMMailboxPolicy",
+    outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMMailboxPolicy",),
+    role=None,
+)
+class GetUMMailboxPolicy(Cmdlet):
+    """Get-UMMailboxPolicy: the UM mailbox policies (with their PIN policies)."""
+
+    Identity: MailboxPolicyIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
+    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    UMDialPlan: UMDialPlanIdParameter | None = Parameter()
+
+    examples = (
+        Example("Get-UMMailboxPolicy", "Every UM mailbox policy"),
+        Example(
+            'Get-UMMailboxPolicy -Identity "Contoso DP Default Policy" | '
+            "Format-List Name,MinPINLength,PINLifetime,PINHistoryCount,MaxLogonAttempts,LogonFailuresBeforePINReset",
+            "The PIN policy of one policy",
+        ),
+    )
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        with reading(ctx, TASK) as store:
+            dp = store.resolve_dial_plan(id_text(self.UMDialPlan)) if self.UMDialPlan is not None else None
+            if self.Identity is None:
+                policies = store.match_policies(None, dp)
+            else:
+                policies = [store.resolve_policy(id_text(self.Identity), dp)]
+            for policy in policies:
+                yield um_mailbox_policy(policy)
+
+
+TASK = "Microsoft.Exchange.Management.Tasks.GetUMPolicy"

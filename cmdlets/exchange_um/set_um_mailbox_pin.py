@@ -1,0 +1,63 @@
+"""Set-UMMailboxPIN: reset the voice mail PIN of a UM-enabled user (and clear or set the lockout).
+
+-Pin must satisfy the user's UM mailbox policy (length, history, common patterns); without -Pin a PIN
+is generated. -PINExpired defaults to $true for a generated PIN. -LockedOut $false (the default) clears the
+lock, $true locks the UM mailbox. The PIN-reset message (ResetPINText and the new PIN) goes to the user's
+primary SMTP address or -NotifyEmail unless -SendEmail $false.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+
+from ._common import MailboxIdParameter, confirm, id_text, plain_text, whatif_text
+from ._task import task
+
+
+@cmdlet("Set-UMMailboxPIN", supports_should_process=True, role=None)
+class SetUMMailboxPIN(Cmdlet):
+    """Set-UMMailboxPIN: reset the voice mail PIN of a UM-enabled user (and clear or set the lockout)."""
+
+    Identity: MailboxIdParameter | None = Parameter(
+        position=0, mandatory=True, pipeline=True, by_property_name=True
+    )
+    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    IgnoreDefaultScope: Switch = Parameter()
+    LockedOut: bool | None = Parameter()
+    NotifyEmail: str | None = Parameter()
+    Pin: str | None = Parameter(secret=True)
+    PINExpired: bool | None = Parameter()
+    SendEmail: bool | None = Parameter()
+
+    examples = (
+        Example(
+            "Set-UMMailboxPIN -Identity tony@contoso.com -Pin 1985203 -PinExpired $false -LockedOut $false",
+            "Set a known PIN that the user doesn't have to change",
+        ),
+        Example("Set-UMMailboxPIN -Identity tony@contoso.com", "Generate a new PIN and mail it to the user"),
+        Example(
+            "Set-UMMailboxPIN -Identity tony@contoso.com -LockedOut $false -NotifyEmail admin@contoso.com",
+            "Unlock the UM mailbox, generate a PIN and mail it to the administrator",
+        ),
+    )
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        with task(self, ctx, TASK) as t:
+            rec = t.store.resolve_recipient(id_text(self.Identity) or "")
+            if not confirm(ctx, whatif_text("Set-UMMailboxPIN", self.Identity)):
+                return
+            t.ran, t.modified = True, rec.identity
+            t.store.set_pin(
+                rec,
+                plain_text(self.Pin),
+                pin_expired=self.PINExpired,
+                locked_out=bool(self.LockedOut),
+                send_email=True if self.SendEmail is None else bool(self.SendEmail),
+                notify_email=self.NotifyEmail,
+            )
+        return iter(())
+
+
+TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMMailboxPIN"
