@@ -1,0 +1,302 @@
+"""File-system helpers for the item, content and location cmdlets: paths, wildcards, item objects, errors.
+
+Private helper. pwshlite runs on the host's own file system: both `\\` and `/` separate path parts, a
+provider prefix (`Microsoft.PowerShell.Core\\FileSystem::`) is accepted, `~` is the home folder, and a
+drive-qualified Windows path (`C:\\x`) that does not exist here is reported with its text as typed
+(`Cannot find path 'C:\\nope' because it does not exist.`, formatting spec 10.5).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from pwshlite.cmdlet import Context
+from pwshlite.errors import ErrorCategory, ErrorRecord
+from pwshlite.objects import EnumValue, PSObject
+
+from ._common import make_error
+
+PROVIDER = "Microsoft.PowerShell.Core\\FileSystem::"
+_PROVIDER_PREFIX = re.compile(r"^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::", re.I)
+_DRIVE = re.compile(r"^[A-Za-z]:(?:[\\/]|$)")
+FILE_TYPES = ("System.IO.FileInfo", "System.IO.FileSystemInfo", "System.MarshalByRefObject", "System.Object")
+DIR_TYPES = (
+    "System.IO.DirectoryInfo",
+    "System.IO.FileSystemInfo",
+    "System.MarshalByRefObject",
+    "System.Object",
+)
+
+
+# -- paths -------------------------------------------------------------------------------------------------
+
+
+def strip_provider(path: str) -> str:
+    return _PROVIDER_PREFIX.sub("", path)
+
+
+def is_drive_qualified(path: str) -> bool:
+    """A Windows drive path (C:\\x) on a host without drives."""
+    return os.sep == "/" and bool(_DRIVE.match(path))
+
+
+def to_host(path: str) -> str:
+    """The path in host form: provider prefix dropped, `\\` as a separator, `~` expanded."""
+    path = strip_provider(path)
+    if os.sep == "/" and not is_drive_qualified(path):
+        path = path.replace("\\", "/")
+    if path == "~" or path.startswith("~/"):
+        path = os.path.expanduser(path)
+    return path
+
+
+def full_path(ctx: Context, path: str) -> str:
+    """The absolute, normalised path (what PowerShell shows in its messages)."""
+    path = to_host(path)
+    if is_drive_qualified(path):
+        return path
+    if not os.path.isabs(path):
+        path = os.path.join(ctx.cwd, path)
+    return os.path.normpath(path)
+
+
+def has_wildcard(path: str) -> bool:
+    return any(c in path for c in "*?[")
+
+
+def wildcard_regex(pattern: str) -> re.Pattern[str]:
+    """PowerShell's WildcardPattern (case-insensitive): * ? [abc] [a-z], backtick escapes."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "`" and i + 1 < len(pattern):
+            out.append(re.escape(pattern[i + 1]))
+            i += 2
+            continue
+        if ch == "*":
+            out.append(".*")
+        elif ch == "?":
+            out.append(".")
+        elif ch == "[":
+            end = pattern.find("]", i + 1)
+            if end < 0:
+                out.append(re.escape(ch))
+            else:
+                out.append("[" + pattern[i + 1 : end].replace("\\", "\\\\") + "]")
+                i = end
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return re.compile("^" + "".join(out) + "$", re.I | re.S)
+
+
+def matches(name: str, pattern: str) -> bool:
+    return bool(wildcard_regex(pattern).match(name))
+
+
+def expand(ctx: Context, path: str) -> list[str]:
+    """Resolve a wildcard path to the existing paths it names, sorted as the provider returns them."""
+    full = full_path(ctx, path)
+    if is_drive_qualified(full) or not has_wildcard(full):
+        return [full] if os.path.lexists(full) else []
+    parts = full.split(os.sep)
+    current = [os.sep]
+    for part in parts[1:]:
+        if not part:
+            continue
+        nxt: list[str] = []
+        for base in current:
+            if has_wildcard(part):
+                nxt.extend(os.path.join(base, n) for n in sorted_names(base) if matches(n, part))
+            elif os.path.lexists(os.path.join(base, part)):
+                nxt.append(os.path.join(base, part))
+        current = nxt
+    return current
+
+
+def sorted_names(folder: str) -> list[str]:
+    try:
+        return sorted(os.listdir(folder), key=lambda n: (n.casefold(), n))
+    except OSError:
+        return []
+
+
+def resolve(ctx: Context, path: str, literal: bool) -> list[str]:
+    """Existing paths a -Path (wildcards) or -LiteralPath argument names."""
+    if literal:
+        full = full_path(ctx, path)
+        return [full] if not is_drive_qualified(full) and os.path.lexists(full) else []
+    return expand(ctx, path)
+
+
+def is_hidden(path: str) -> bool:
+    return os.path.basename(path).startswith(".")
+
+
+# -- errors ------------------------------------------------------------------------------------------------
+
+
+def not_found(ctx: Context, path: str) -> ErrorRecord:
+    """`Cannot find path 'X' because it does not exist.` (PathNotFound, ItemNotFoundException)."""
+    shown = full_path(ctx, path)
+    return make_error(
+        ctx,
+        f"Cannot find path '{shown}' because it does not exist.",
+        "PathNotFound",
+        ErrorCategory.ObjectNotFound,
+        shown,
+        "System.Management.Automation.ItemNotFoundException",
+    )
+
+
+def io_error(ctx: Context, exc: OSError, error_id: str, path: str) -> ErrorRecord:
+    """A .NET-style message for an OSError raised while touching `path`."""
+    message, category, ex_type = dotnet_io_message(exc, path)
+    return make_error(ctx, message, error_id, category, path, ex_type)
+
+
+def dotnet_io_message(exc: OSError, path: str) -> tuple[str, ErrorCategory, str]:
+    if isinstance(exc, FileNotFoundError):
+        return (
+            f"Could not find a part of the path '{path}'.",
+            ErrorCategory.ObjectNotFound,
+            "System.IO.DirectoryNotFoundException",
+        )
+    if isinstance(exc, PermissionError):
+        return (
+            f"Access to the path '{path}' is denied.",
+            ErrorCategory.PermissionDenied,
+            "System.UnauthorizedAccessException",
+        )
+    if isinstance(exc, IsADirectoryError):
+        return (
+            f"Access to the path '{path}' is denied.",
+            ErrorCategory.PermissionDenied,
+            "System.UnauthorizedAccessException",
+        )
+    if isinstance(exc, FileExistsError):
+        return (
+            "Cannot create a file when that file already exists.",
+            ErrorCategory.WriteError,
+            "System.IO.IOException",
+        )
+    return str(exc.strerror or exc), ErrorCategory.WriteError, "System.IO.IOException"
+
+
+# -- item objects ------------------------------------------------------------------------------------------
+
+_ATTRIBUTE_BITS = (("ReadOnly", 1), ("Hidden", 2), ("Directory", 16), ("Archive", 32), ("ReparsePoint", 1024))
+
+
+def _attributes(path: str, st: os.stat_result, is_dir: bool) -> EnumValue:
+    flags = {
+        "ReadOnly": not is_dir and not st.st_mode & stat.S_IWUSR,
+        "Hidden": is_hidden(path),
+        "Directory": is_dir,
+        "Archive": not is_dir,
+        "ReparsePoint": os.path.islink(path),
+    }
+    names = [n for n, _ in _ATTRIBUTE_BITS if flags[n]]
+    value = sum(bit for n, bit in _ATTRIBUTE_BITS if flags[n])
+    return EnumValue("System.IO.FileAttributes", ", ".join(names) or "Normal", value or 128)
+
+
+def mode_string(path: str, st: os.stat_result, is_dir: bool) -> str:
+    """5.1's Mode column: d a r h s l."""
+    readonly = not is_dir and not st.st_mode & stat.S_IWUSR
+    return "".join(
+        (
+            "d" if is_dir else "-",
+            "-" if is_dir else "a",
+            "r" if readonly else "-",
+            "h" if is_hidden(path) else "-",
+            "-",
+            "l" if os.path.islink(path) else "-",
+        )
+    )
+
+
+def item(path: str) -> PSObject:
+    """A System.IO.FileInfo / DirectoryInfo object for an existing path."""
+    st = os.stat(path) if os.path.exists(path) else os.lstat(path)
+    is_dir = stat.S_ISDIR(st.st_mode)
+    name = os.path.basename(path) or path
+    parent = os.path.dirname(path)
+    base, ext = os.path.splitext(name) if not is_dir else (name, os.path.splitext(name)[1])
+    mtime, ctime, atime = (datetime.fromtimestamp(t) for t in (st.st_mtime, st.st_ctime, st.st_atime))
+    props: list[tuple[str, Any]] = [
+        ("PSPath", PROVIDER + path),
+        ("PSParentPath", PROVIDER + parent if parent != path else ""),
+        ("PSChildName", name),
+        ("PSIsContainer", is_dir),
+        ("Mode", mode_string(path, st, is_dir)),
+        ("BaseName", base),
+        ("Name", name),
+    ]
+    if is_dir:
+        props += [
+            ("Parent", os.path.basename(parent) or parent if parent != path else None),
+            ("Root", os.sep),
+        ]
+    else:
+        props += [
+            ("Length", st.st_size),
+            ("DirectoryName", parent),
+            ("IsReadOnly", not st.st_mode & stat.S_IWUSR),
+        ]
+    props += [
+        ("Exists", True),
+        ("FullName", path),
+        ("Extension", ext),
+        ("CreationTime", ctime),
+        ("CreationTimeUtc", datetime.utcfromtimestamp(st.st_ctime)),
+        ("LastAccessTime", atime),
+        ("LastAccessTimeUtc", datetime.utcfromtimestamp(st.st_atime)),
+        ("LastWriteTime", mtime),
+        ("LastWriteTimeUtc", datetime.utcfromtimestamp(st.st_mtime)),
+        ("Attributes", _attributes(path, st, is_dir)),
+    ]
+    return PSObject(props, DIR_TYPES if is_dir else FILE_TYPES)
+
+
+def children(folder: str, recurse: bool, force: bool, depth: int | None = None) -> Iterator[tuple[str, str]]:
+    """(full path, path relative to `folder`) of a folder's items: folders first, then files, each
+    sorted by name; with `recurse`, each subfolder's items follow the folder's own list."""
+    yield from _walk(folder, "", recurse, force, depth)
+
+
+def _walk(
+    folder: str, prefix: str, recurse: bool, force: bool, depth: int | None
+) -> Iterator[tuple[str, str]]:
+    names = [n for n in sorted_names(folder) if force or not n.startswith(".")]
+    dirs = [n for n in names if os.path.isdir(os.path.join(folder, n))]
+    files = [n for n in names if n not in dirs]
+    for n in dirs + files:
+        yield os.path.join(folder, n), os.path.join(prefix, n) if prefix else n
+    if recurse and (depth is None or depth > 0):
+        for n in dirs:
+            sub = os.path.join(folder, n)
+            if os.path.islink(sub):
+                continue
+            yield from _walk(
+                sub,
+                os.path.join(prefix, n) if prefix else n,
+                True,
+                force,
+                None if depth is None else depth - 1,
+            )
+
+
+def literal_or_path(path: Any, literal: Any) -> tuple[list[str], bool]:
+    """The path arguments of a cmdlet with -Path and -LiteralPath sets, and whether they are literal."""
+    if literal:
+        return [str(p) for p in (literal if isinstance(literal, list) else [literal])], True
+    if path is None:
+        return [], False
+    return [str(p) for p in (path if isinstance(path, list) else [path])], False
