@@ -376,8 +376,6 @@ def dotnet_split(compiled: re.Pattern[str], text: str, count: int = 0) -> list[s
     for m in compiled.finditer(text):
         if count > 0 and splits >= count - 1:
             break
-        if m.end() == 0 and m.start() == 0 and m.group(0) == "":
-            continue
         pieces.append(text[last : m.start()])
         pieces.extend(g for g in m.groups() if g is not None)
         last = m.end()

@@ -18,7 +18,7 @@ def test_now_honours_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_utc_env_converts_to_local(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PWSHLITE_NOW", "2026-11-27T14:05:09Z")
     assert clock.utcnow() == dt.datetime(2026, 11, 27, 14, 5, 9)
-    local = dt.datetime(2026, 11, 27, 14, 5, 9, tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+    local = dt.datetime(2026, 11, 27, 14, 5, 9, tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
     assert clock.now() == local
 
 

@@ -1,0 +1,454 @@
+"""PowerShell operators on values: arithmetic, comparison, string, type, bitwise, logical, range, -f.
+
+Layer: values (imports only pwshlite.objects, pwshlite.errors and the standard library).
+The left operand decides the operation and the right operand is converted to it ("1"+1 is "11",
+1+"1" is 2; about_Arithmetic_Operators). Int32 results that overflow become Double, as IntOps does in
+the 5.1 engine (Operations.cs); Int64 likewise.
+
+Public API:
+    binary_op(op: str, left, right) -> Any      op as in the AST: '+', '-eq', '-cmatch', '-replace', '..', '-f'
+    unary_op(op: str, operand) -> Any           '-', '+', '!', '-not', '-bnot', '-split', '-join', ','
+    add(a, b) / subtract(a, b) / multiply(a, b) / divide(a, b) / modulo(a, b) -> Any
+    range_op(a, b) -> list[int]                 1..5, 5..1
+    is_op(value, type) -> bool / as_op(value, type) -> Any     -is / -as (type: PSType or name)
+    format_op(fmt, args) -> str                 -f
+    match_op(op, left, right) -> (value, PSHashtable | None)   -match/-notmatch with the new $Matches
+    split_op_name(op) -> (base: str, case_sensitive: bool)     '-ceq' -> ('eq', True)
+    compare(a, b, case_sensitive=False) -> int, equals(a, b, case_sensitive=False) -> bool  (from .compare)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Callable
+from decimal import Decimal, DivisionByZero, InvalidOperation
+from typing import Any
+
+from pwshlite.errors import ErrorCategory, PwshError
+from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject
+
+from . import errs, textops
+from .compare import compare, compare_op, contains, equals
+from .convert import convert_to, is_instance, resolve_type, to_bool, to_number, to_string, type_name_of
+from .parsing import ticks_to_timedelta
+from .types import PSType
+
+__all__ = [
+    "binary_op",
+    "unary_op",
+    "add",
+    "subtract",
+    "multiply",
+    "divide",
+    "modulo",
+    "range_op",
+    "is_op",
+    "as_op",
+    "format_op",
+    "match_op",
+    "split_op_name",
+    "compare",
+    "equals",
+]
+
+I32_MIN, I32_MAX = -(2**31), 2**31 - 1
+I64_MIN, I64_MAX = -(2**63), 2**63 - 1
+_OP_METHODS = {
+    "+": "op_Addition",
+    "-": "op_Subtraction",
+    "*": "op_Multiply",
+    "/": "op_Division",
+    "%": "op_Modulus",
+}
+
+
+def _unwrap(value: Any) -> Any:
+    if isinstance(value, PSObject) and value.base is not None:
+        return value.base
+    return value
+
+
+def _op_type_name(value: Any) -> str:
+    if isinstance(value, PSObject):
+        return "System.Management.Automation.PSObject"
+    return type_name_of(value)
+
+
+def _no_operator(op: str, left: Any) -> PwshError:
+    return errs.method_not_found(_op_type_name(left), _OP_METHODS[op])
+
+
+def _not_defined(op: str, left: Any, right: Any) -> PwshError:
+    """`The operation '[System.Char] * [System.Int32]' is not defined.` (NotADefinedOperationForType)."""
+    return errs.error(
+        f"The operation '[{type_name_of(left)}] {op} [{type_name_of(right)}]' is not defined.",
+        "NotADefinedOperationForType",
+        ErrorCategory.InvalidOperation,
+    )
+
+
+def divide_by_zero() -> PwshError:
+    return errs.error("Attempted to divide by zero.", "RuntimeException", ErrorCategory.NotSpecified)
+
+
+# -- numeric core --------------------------------------------------------------------------------------------
+
+
+def _int_result(value: int, wide: bool) -> int | float:
+    """Int32 ops overflow to Double; Int64 ops (an operand outside Int32) overflow to Double too."""
+    if I32_MIN <= value <= I32_MAX:
+        return value
+    if wide and I64_MIN <= value <= I64_MAX:
+        return value
+    return float(value)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def _as_number(value: Any) -> int | float | Decimal:
+    if type(value) is int or type(value) is float:
+        return value  # type: ignore[no-any-return]
+    number = to_number(value)
+    return int(number) if isinstance(number, bool) else number
+
+
+def _numeric(op: str, a: Any, b: Any) -> int | float | Decimal:
+    x, y = _as_number(a), _as_number(b)
+    if isinstance(x, float) or isinstance(y, float):
+        return _float_op(op, float(x), float(y))
+    if isinstance(x, Decimal) or isinstance(y, Decimal):
+        return _decimal_op(op, Decimal(x), Decimal(y))
+    return _integer_op(op, int(x), int(y))
+
+
+def _float_op(op: str, x: float, y: float) -> float:
+    if op == "+":
+        return x + y
+    if op == "-":
+        return x - y
+    if op == "*":
+        return x * y
+    if op == "/":
+        if y == 0:
+            return math.nan if x == 0 or math.isnan(x) else math.copysign(math.inf, x) * math.copysign(1, y)
+        return x / y
+    if y == 0 or math.isinf(x):
+        return math.nan
+    return math.fmod(x, y)
+
+
+def _decimal_op(op: str, x: Decimal, y: Decimal) -> Decimal:
+    try:
+        if op == "+":
+            return x + y
+        if op == "-":
+            return x - y
+        if op == "*":
+            return x * y
+        if y == 0:
+            raise divide_by_zero()
+        return x / y if op == "/" else x % y  # Decimal % keeps the dividend's sign, as C# does
+    except (DivisionByZero, InvalidOperation):
+        raise divide_by_zero() from None
+
+
+def _integer_op(op: str, x: int, y: int) -> int | float:
+    wide = not (I32_MIN <= x <= I32_MAX and I32_MIN <= y <= I32_MAX)
+    if op == "+":
+        return _int_result(x + y, wide)
+    if op == "-":
+        return _int_result(x - y, wide)
+    if op == "*":
+        return _int_result(x * y, wide)
+    if y == 0:
+        raise divide_by_zero()
+    if op == "/":
+        if x % y == 0:
+            return _int_result(abs(x) // abs(y) * (1 if (x >= 0) == (y > 0) else -1), wide)
+        return x / y
+    remainder = abs(x) % abs(y)
+    return -remainder if x < 0 else remainder
+
+
+# -- arithmetic operators ----------------------------------------------------------------------------------
+
+
+def add(a: Any, b: Any) -> Any:
+    """`+`: numbers add, strings concatenate, arrays concatenate, hashtables merge, dates shift."""
+    if type(a) is int and type(b) is int:
+        result = a + b
+        return result if I32_MIN <= result <= I32_MAX else _integer_op("+", a, b)
+    a = _unwrap(a)
+    if a is None:
+        return list(b) if isinstance(b, list) else b
+    if isinstance(a, str):
+        return str.__str__(a) + to_string(b) if not isinstance(a, Char) else str(a) + to_string(b)
+    if isinstance(a, list):
+        b = _unwrap(b)
+        return list(a) + (list(b) if isinstance(b, list) else [b])
+    if isinstance(a, PSHashtable):
+        return _merge(a, _unwrap(b))
+    if isinstance(a, _dt.datetime | _dt.timedelta):
+        return _date_add(a, _unwrap(b), 1)
+    if _is_number(a) or isinstance(a, bool | EnumValue):
+        return _numeric("+", a, b)
+    raise _no_operator("+", a)
+
+
+def _merge(a: PSHashtable, b: Any) -> PSHashtable:
+    if not isinstance(b, PSHashtable):
+        raise errs.error(
+            "A hash table can only be added to another hash table.",
+            "AddHashTableToNonHashTable",
+            ErrorCategory.InvalidOperation,
+        )
+    result = PSHashtable(a.items(), ordered=a.ordered)
+    for key, value in b.items():
+        if key in result:
+            existing = next(k for k in result.keys() if k == key or str(k).casefold() == str(key).casefold())
+            raise errs.error(
+                f"Item has already been added. Key in dictionary: '{existing}'  Key being added: '{key}'",
+                "System.ArgumentException",
+                ErrorCategory.OperationStopped,
+                "System.ArgumentException",
+            )
+        result[key] = value
+    return result
+
+
+def _date_add(a: Any, b: Any, sign: int) -> Any:
+    if isinstance(b, _dt.timedelta):
+        return a + sign * b
+    if isinstance(a, _dt.datetime) and isinstance(b, _dt.datetime) and sign < 0:
+        return a - b
+    if _is_number(b) or isinstance(b, str):
+        ticks = convert_to(b, "long")
+        return a + sign * ticks_to_timedelta(ticks)
+    raise _no_operator("+" if sign > 0 else "-", a)
+
+
+def subtract(a: Any, b: Any) -> Any:
+    """`-`: numeric subtraction (strings on the left are parsed as numbers); date - date is a TimeSpan."""
+    if type(a) is int and type(b) is int:
+        result = a - b
+        return result if I32_MIN <= result <= I32_MAX else _integer_op("-", a, b)
+    return _other_arith("-", _unwrap(a), b)
+
+
+def _other_arith(op: str, a: Any, b: Any) -> Any:
+    if isinstance(a, _dt.datetime | _dt.timedelta) and op == "-":
+        return _date_add(a, _unwrap(b), -1)
+    if isinstance(a, Char):
+        raise _not_defined(op, a, _unwrap(b))
+    if a is None or isinstance(a, str | bool | EnumValue) or _is_number(a):
+        return _numeric(op, a, b)
+    raise _no_operator(op, a)
+
+
+def _repeat_count(b: Any) -> int:
+    count = convert_to(b, "int")
+    return max(int(count), 0)
+
+
+def multiply(a: Any, b: Any) -> Any:
+    """`*`: numbers multiply, a string or an array on the left is repeated."""
+    if type(a) is int and type(b) is int:
+        return _integer_op("*", a, b)
+    a = _unwrap(a)
+    if isinstance(a, str) and not isinstance(a, Char):
+        return a * _repeat_count(b)
+    if isinstance(a, list):
+        return list(a) * _repeat_count(b)
+    return _other_arith("*", a, b)
+
+
+def divide(a: Any, b: Any) -> Any:
+    """`/`: Int32 division gives Int32 when exact, Double otherwise; dividing an integer by 0 fails."""
+    return _other_arith("/", _unwrap(a), b)
+
+
+def modulo(a: Any, b: Any) -> Any:
+    """`%`: remainder with the sign of the dividend (C# semantics)."""
+    return _other_arith("%", _unwrap(a), b)
+
+
+# -- other operators ---------------------------------------------------------------------------------------
+
+
+def range_op(a: Any, b: Any) -> list[int]:
+    """`a..b`: both ends converted to Int32 (5.1 has no character ranges), ascending or descending."""
+    low, high = convert_to(a, "int"), convert_to(b, "int")
+    step = 1 if high >= low else -1
+    return list(range(low, high + step, step))
+
+
+def _type_of(right: Any) -> PSType:
+    right = _unwrap(right)
+    if isinstance(right, PSType):
+        return right
+    found = resolve_type(to_string(right))
+    if found is None:
+        raise errs.cast_error_plain(to_string(right), type_name_of(right), "System.Type")
+    return found
+
+
+def is_op(value: Any, type_value: Any) -> bool:
+    """-is: type test against a type object or a type name."""
+    return is_instance(value, _type_of(type_value))
+
+
+def as_op(value: Any, type_value: Any) -> Any:
+    """-as: the conversion, or $null when it fails."""
+    target = _type_of(type_value)
+    try:
+        return convert_to(value, target)
+    except PwshError:
+        return None
+
+
+def format_op(fmt: Any, args: Any) -> str:
+    """-f: .NET composite formatting with the right operand as argument list."""
+    from .dotnet_format import format_string
+
+    args = _unwrap(args)
+    items = list(args) if isinstance(args, list) else [args]
+    return format_string(to_string(fmt), items)
+
+
+def _to_integer_operand(value: Any) -> int:
+    number = to_number(value)
+    if isinstance(number, float | Decimal):
+        return int(convert_to(number, "long"))
+    return int(number)
+
+
+def _bitwise(op: str, a: Any, b: Any) -> int:
+    x, y = _to_integer_operand(a), _to_integer_operand(b)
+    wide = not (I32_MIN <= x <= I32_MAX and I32_MIN <= y <= I32_MAX)
+    if op == "band":
+        result = x & y
+    elif op == "bor":
+        result = x | y
+    elif op == "bxor":
+        result = x ^ y
+    elif op == "shl":
+        bits = 64 if wide else 32
+        result = (x << (y & (bits - 1))) & ((1 << bits) - 1)
+        result = result - (1 << bits) if result >= 1 << (bits - 1) else result
+    else:
+        result = x >> (y & (63 if wide else 31))
+    return result
+
+
+def split_op_name(op: str) -> tuple[str, bool]:
+    """'-ceq' -> ('eq', True); '-ieq' and '-eq' -> ('eq', False); '+' -> ('+', False)."""
+    name = op.casefold().lstrip("-") if op.startswith("-") and len(op) > 1 else op
+    if name in _CASED or not op.startswith("-"):
+        return name, False
+    if name[:1] in ("c", "i") and name[1:] in _CASED:
+        return name[1:], name[0] == "c"
+    return name, False
+
+
+_CASED = {
+    "eq",
+    "ne",
+    "gt",
+    "ge",
+    "lt",
+    "le",
+    "like",
+    "notlike",
+    "match",
+    "notmatch",
+    "contains",
+    "notcontains",
+    "in",
+    "notin",
+    "replace",
+    "split",
+}
+
+
+def match_op(op: str, left: Any, right: Any) -> tuple[Any, PSHashtable | None]:
+    """-match / -notmatch (any case prefix) with the new $Matches table (None: leave it alone)."""
+    name, cased = split_op_name(op)
+    return textops.match(left, right, cased, negate=name == "notmatch")
+
+
+_ARITH: dict[str, Callable[[Any, Any], Any]] = {
+    "+": add,
+    "-": subtract,
+    "*": multiply,
+    "/": divide,
+    "%": modulo,
+    "..": range_op,
+}
+
+
+def binary_op(op: str, left: Any, right: Any) -> Any:
+    """Apply a binary operator (AST spelling, any case). -and/-or are evaluated here without
+    short-circuit; the runtime short-circuits before calling when it needs to."""
+    arith = _ARITH.get(op)
+    if arith is not None:
+        return arith(left, right)
+    name, cased = split_op_name(op)
+    if name in ("eq", "ne", "gt", "ge", "lt", "le"):
+        return compare_op(name, left, right, cased)
+    handler = _NAMED.get(name)
+    if handler is None:
+        raise errs.error(f"Unknown operator '{op}'.", "UnknownOperator", ErrorCategory.InvalidOperation)
+    return handler(left, right, cased)
+
+
+_NAMED: dict[str, Callable[[Any, Any, bool], Any]] = {
+    "like": lambda a, r, c: textops.like(a, r, c),
+    "notlike": lambda a, r, c: textops.like(a, r, c, negate=True),
+    "match": lambda a, r, c: textops.match(a, r, c)[0],
+    "notmatch": lambda a, r, c: textops.match(a, r, c, negate=True)[0],
+    "contains": lambda a, r, c: contains(a, r, c),
+    "notcontains": lambda a, r, c: not contains(a, r, c),
+    "in": lambda a, r, c: contains(r, a, c),
+    "notin": lambda a, r, c: not contains(r, a, c),
+    "replace": lambda a, r, c: textops.replace(a, r, c),
+    "split": lambda a, r, c: textops.split(a, r, c),
+    "join": lambda a, r, c: textops.join(a, r),
+    "is": lambda a, r, c: is_op(a, r),
+    "isnot": lambda a, r, c: not is_op(a, r),
+    "as": lambda a, r, c: as_op(a, r),
+    "f": lambda a, r, c: format_op(a, r),
+    "and": lambda a, r, c: to_bool(a) and to_bool(r),
+    "or": lambda a, r, c: to_bool(a) or to_bool(r),
+    "xor": lambda a, r, c: to_bool(a) != to_bool(r),
+    "band": lambda a, r, c: _bitwise("band", a, r),
+    "bor": lambda a, r, c: _bitwise("bor", a, r),
+    "bxor": lambda a, r, c: _bitwise("bxor", a, r),
+    "shl": lambda a, r, c: _bitwise("shl", a, r),
+    "shr": lambda a, r, c: _bitwise("shr", a, r),
+}
+
+
+def unary_op(op: str, operand: Any) -> Any:
+    """Unary operators: '-' '+' '!' '-not' '-bnot' '-split' '-csplit' '-isplit' '-join' ','."""
+    name = op.casefold()
+    if name in ("!", "-not"):
+        return not to_bool(operand)
+    if name == "-":
+        value = _unwrap(operand)
+        if isinstance(value, _dt.timedelta):
+            return -value
+        return subtract(0, value if not isinstance(value, str) else to_number(value))
+    if name == "+":
+        return _as_number(_unwrap(operand))
+    if name == "-bnot":
+        return ~_to_integer_operand(operand)
+    if name in ("-split", "-csplit", "-isplit"):
+        return textops.split_unary(operand)
+    if name == "-join":
+        return textops.join_unary(operand)
+    if name == ",":
+        return [operand]
+    raise errs.error(f"Unknown operator '{op}'.", "UnknownOperator", ErrorCategory.InvalidOperation)

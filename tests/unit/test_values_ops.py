@@ -1,0 +1,374 @@
+"""Unit tests for pwshlite.values.ops / compare / textops (PowerShell operator semantics).
+
+Sources: about_Arithmetic_Operators, about_Comparison_Operators, about_Split, about_Join,
+about_Wildcards, about_Regular_Expressions, about_Type_Operators; IntOps in the 5.1 engine
+(Operations.cs: Int32 overflow gives Double, exact division stays Int32, x % 0 throws).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import Decimal
+
+import pytest
+
+from pwshlite.errors import ErrorCategory, PwshError
+from pwshlite.objects import Char, PSHashtable, PSObject
+from pwshlite.values.compare import compare, equals
+from pwshlite.values.convert import resolve_type, type_name_of
+from pwshlite.values.ops import add, binary_op, match_op, split_op_name, unary_op
+
+
+def _err(fn, *args):  # type: ignore[no-untyped-def]
+    with pytest.raises(PwshError) as info:
+        fn(*args)
+    return info.value.record
+
+
+# -- arithmetic -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("op", "left", "right", "expected"),
+    [
+        ("+", "1", 1, "11"),
+        ("+", 1, "1", 2),
+        ("+", 1, "1.5", 2.5),
+        ("+", 1, "0x10", 17),
+        ("+", 1, "1kb", 1025),
+        ("+", 1, Char("A"), 66),
+        ("+", Char("A"), 1, "A1"),
+        ("+", 2147483647, 1, 2147483648.0),
+        ("+", True, 1, 2),
+        ("+", None, 5, 5),
+        ("+", 1.5, 1, 2.5),
+        ("+", Decimal("1.5"), 1, Decimal("2.5")),
+        ("-", "10", 5, 5),
+        ("-", 5, 7, -2),
+        ("*", "ab", 3, "ababab"),
+        ("*", 2, "3", 6),
+        ("*", 65536, 65536, 4294967296.0),
+        ("/", 7, 2, 3.5),
+        ("/", 6, 2, 3),
+        ("/", -6, 2, -3),
+        ("/", 1.0, 0, math.inf),
+        ("%", 7, 3, 1),
+        ("%", -7, 3, -1),
+        ("%", 7, -3, 1),
+        ("%", 7.5, 2, 1.5),
+    ],
+)
+def test_arithmetic(op: str, left: object, right: object, expected: object) -> None:
+    result = binary_op(op, left, right)
+    assert result == expected
+    assert type(result) is type(expected)
+
+
+def test_array_and_hashtable_addition() -> None:
+    assert binary_op("+", [1, 2], 3) == [1, 2, 3]
+    assert binary_op("+", [1], [2, 3]) == [1, 2, 3]
+    assert binary_op("*", [1, 2], 2) == [1, 2, 1, 2]
+    merged = binary_op("+", PSHashtable([("a", 1)]), PSHashtable([("b", 2)]))
+    assert merged.items() == [("a", 1), ("b", 2)]
+
+
+def test_hashtable_duplicate_key() -> None:
+    record = _err(add, PSHashtable([("a", 1)]), PSHashtable([("A", 2)]))
+    assert record.message == "Item has already been added. Key in dictionary: 'a'  Key being added: 'A'"
+    assert record.error_id == "System.ArgumentException"
+    assert record.category is ErrorCategory.OperationStopped
+
+
+def test_hashtable_plus_scalar() -> None:
+    record = _err(add, PSHashtable(), 1)
+    assert record.message == "A hash table can only be added to another hash table."
+    assert record.error_id == "AddHashTableToNonHashTable"
+
+
+def test_dates() -> None:
+    a = dt.datetime(2026, 11, 27, 12, 0)
+    b = dt.datetime(2026, 11, 26, 10, 30)
+    assert binary_op("-", a, b) == dt.timedelta(days=1, hours=1, minutes=30)
+    assert binary_op("+", a, dt.timedelta(hours=1)) == dt.datetime(2026, 11, 27, 13, 0)
+    assert binary_op("-", a, dt.timedelta(days=1)) == dt.datetime(2026, 11, 26, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("op", "left", "right", "message", "error_id"),
+    [
+        ("/", 1, 0, "Attempted to divide by zero.", "RuntimeException"),
+        ("%", 1, 0, "Attempted to divide by zero.", "RuntimeException"),
+        (
+            "-",
+            [1, 2],
+            1,
+            "Method invocation failed because [System.Object[]] does not contain a method named 'op_Subtraction'.",
+            "MethodNotFound",
+        ),
+        (
+            "-",
+            PSHashtable(),
+            1,
+            "Method invocation failed because [System.Collections.Hashtable] does not contain a method named 'op_Subtraction'.",
+            "MethodNotFound",
+        ),
+        (
+            "+",
+            1,
+            "abc",
+            'Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."',
+            "InvalidCastFromStringToInteger",
+        ),
+        (
+            "-",
+            "abc",
+            1,
+            'Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."',
+            "InvalidCastFromStringToInteger",
+        ),
+        (
+            "*",
+            Char("A"),
+            3,
+            "The operation '[System.Char] * [System.Int32]' is not defined.",
+            "NotADefinedOperationForType",
+        ),
+    ],
+)
+def test_arithmetic_errors(op: str, left: object, right: object, message: str, error_id: str) -> None:
+    record = _err(binary_op, op, left, right)
+    assert record.message == message
+    assert record.error_id == error_id
+
+
+# -- comparison --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("op", "left", "right", "expected"),
+    [
+        ("-eq", "abc", "ABC", True),
+        ("-ceq", "abc", "ABC", False),
+        ("-ieq", "abc", "ABC", True),
+        ("-eq", 1, "1", True),
+        ("-eq", "1", 1, True),
+        ("-eq", 1, "1.0", True),
+        ("-eq", 1, "abc", False),
+        ("-eq", None, None, True),
+        ("-eq", None, 0, False),
+        ("-eq", 0, None, False),
+        ("-eq", True, "false", True),
+        ("-eq", False, "", True),
+        ("-eq", "1 2", [1, 2], True),
+        ("-ne", "a", "b", True),
+        ("-gt", 10, 9, True),
+        ("-gt", "10", 9, False),
+        ("-gt", 2, "10", False),
+        ("-lt", "apple", "Banana", True),
+        ("-clt", "a", "A", True),
+        ("-ge", 1.5, 1, True),
+        ("-le", None, 1, True),
+        ("-gt", dt.datetime(2026, 1, 2), "1/1/2026", True),
+    ],
+)
+def test_scalar_comparison(op: str, left: object, right: object, expected: bool) -> None:
+    assert binary_op(op, left, right) is expected
+
+
+def test_comparison_filters_collections() -> None:
+    assert binary_op("-eq", [1, 2, 3, 2], 2) == [2, 2]
+    assert binary_op("-ne", [1, 2, 3], 2) == [1, 3]
+    assert binary_op("-gt", [1, 5, 10], 4) == [5, 10]
+    assert binary_op("-eq", [1, 2], 5) == []
+    assert binary_op("-eq", [None, 1], None) == [None]
+    assert binary_op("-like", ["ab", "cd", "AX"], "a*") == ["ab", "AX"]
+
+
+def test_comparison_failure() -> None:
+    record = _err(binary_op, "-gt", 1, "abc")
+    assert record.message == (
+        'Could not compare "1" to "abc". Error: "Cannot convert value "abc" to type "System.Int32". '
+        'Error: "Input string was not in a correct format.""'
+    )
+    assert record.error_id == "ComparisonFailure"
+
+
+def test_compare_and_equals_for_sorting() -> None:
+    assert compare("a", "B") < 0
+    assert compare("B", "a") > 0
+    assert compare(2, 10) < 0
+    assert compare(None, 1) < 0
+    assert compare("a", "A", case_sensitive=True) < 0
+    assert equals("A", "a") and not equals("A", "a", case_sensitive=True)
+    assert sorted(["b", "A", "c", "10", "9"], key=__import__("functools").cmp_to_key(compare)) == [
+        "10",
+        "9",
+        "A",
+        "b",
+        "c",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("op", "left", "right", "expected"),
+    [
+        ("-contains", [1, 2, 3], 2, True),
+        ("-contains", [1, 2, 3], "2", True),
+        ("-contains", ["a", "b"], "A", True),
+        ("-ccontains", ["a", "b"], "A", False),
+        ("-notcontains", [1, 2], 3, True),
+        ("-in", 2, [1, 2], True),
+        ("-notin", "x", ["a"], True),
+        ("-contains", "abc", "b", False),
+    ],
+)
+def test_containment(op: str, left: object, right: object, expected: bool) -> None:
+    assert binary_op(op, left, right) is expected
+
+
+# -- wildcards and regex -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("left", "pattern", "expected"),
+    [
+        ("Get-Item", "get-*", True),
+        ("abc", "a?c", True),
+        ("abc", "a[a-c]c", True),
+        ("adc", "a[bc]c", False),
+        ("a*c", "a`*c", True),
+        ("abc", "a`*c", False),
+        ("abc", "b*", False),
+        ("", "*", True),
+        (None, "", True),
+    ],
+)
+def test_like(left: object, pattern: str, expected: bool) -> None:
+    assert binary_op("-like", left, pattern) is expected
+
+
+def test_match_sets_matches() -> None:
+    result, table = match_op("-match", "user42@contoso.com", r"(?<name>\w+?)(\d+)@")
+    assert result is True
+    assert table is not None
+    # .NET numbers unnamed groups first: group 1 is (\d+), the named group comes after
+    assert table[0] == "user42@"
+    assert table[1] == "42"
+    assert table["name"] == "user"
+    assert table.keys() == ["name", 1, 0]
+
+
+def test_match_variants() -> None:
+    result, table = match_op("-match", "abc", "B")
+    assert result is True and table is not None and table.items() == [(0, "b")]
+    assert match_op("-cmatch", "abc", "B")[0] is False
+    assert match_op("-notmatch", "abc", "x") == (True, None)
+    assert match_op("-match", ["a1", "b", "c2"], r"\d") == (["a1", "c2"], None)
+
+
+def test_invalid_regex() -> None:
+    record = _err(binary_op, "-match", "a", "(")
+    assert record.message == 'parsing "(" - Not enough )\'s.'
+    assert record.error_id == "System.ArgumentException"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("hello world", [r"(\w+) (\w+)", "$2 $1"], "world hello"),
+        ("John Smith", [r"(?<first>\w+) (?<last>\w+)", "${last}, ${first}"], "Smith, John"),
+        ("a.b.c", [r"\.", "$$"], "a$b$c"),
+        ("abc", ["B", "[$&]"], "a[b]c"),
+        ("abc", "b", "ac"),
+        ("ABC", ["b", "x"], "AxC"),
+        (["a1", "b2"], [r"\d", ""], ["a", "b"]),
+        ("abc", [r"(b)", "$3"], "a$3c"),
+    ],
+)
+def test_replace(left: object, right: object, expected: object) -> None:
+    assert binary_op("-replace", left, right) == expected
+
+
+def test_creplace_and_bad_arguments() -> None:
+    assert binary_op("-creplace", "ABC", ["b", "x"]) == "ABC"
+    record = _err(binary_op, "-replace", "a", ["a", "b", "c"])
+    assert record.message == "The -replace operator allows only two elements to follow it, not 3."
+    assert record.error_id == "BadReplaceArgument"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("a,b,,c", ",", ["a", "b", "", "c"]),
+        ("a,b,c", [",", 2], ["a", "b,c"]),
+        ("a.b", ".", ["", "", "", ""]),
+        ("a.b", [".", 0, "SimpleMatch"], ["a", "b"]),
+        ("a1b2c", r"(\d)", ["a", "1", "b", "2", "c"]),
+        ("aXbxc", "x", ["a", "b", "c"]),
+        (["a b", "c d"], " ", ["a", "b", "c", "d"]),
+    ],
+)
+def test_split(left: object, right: object, expected: list[str]) -> None:
+    assert binary_op("-split", left, right) == expected
+
+
+def test_csplit_and_unary_forms() -> None:
+    assert binary_op("-csplit", "aXbxc", "x") == ["aXb", "c"]
+    assert unary_op("-split", "  a  b c ") == ["a", "b", "c"]
+    assert unary_op("-join", [1, 2, 3]) == "123"
+    assert binary_op("-join", [1, None, "x"], ", ") == "1, , x"
+    assert binary_op("-join", "solo", ",") == "solo"
+
+
+# -- type, bitwise, logical, range, format, unary -----------------------------------------------------------
+def test_type_operators() -> None:
+    assert binary_op("-is", 1, resolve_type("int")) is True
+    assert binary_op("-is", 1, "string") is False
+    assert binary_op("-isnot", "a", resolve_type("int")) is True
+    assert binary_op("-as", "42", resolve_type("int")) == 42
+    assert binary_op("-as", "abc", resolve_type("int")) is None
+    assert type_name_of(binary_op("-as", "1/2/2026", "datetime")) == "System.DateTime"
+
+
+@pytest.mark.parametrize(
+    ("op", "left", "right", "expected"),
+    [
+        ("-band", 12, 10, 8),
+        ("-bor", 12, 10, 14),
+        ("-bxor", 12, 10, 6),
+        ("-shl", 1, 4, 16),
+        ("-shr", 256, 4, 16),
+        ("-shl", 1, 31, -2147483648),
+        ("-and", 1, "", False),
+        ("-or", 0, "x", True),
+        ("-xor", True, True, False),
+        ("..", 1, 5, [1, 2, 3, 4, 5]),
+        ("..", 3, 1, [3, 2, 1]),
+        ("..", "2", 3.6, [2, 3, 4]),
+        ("-f", "{0:N2} MB", 1234.5, "1,234.50 MB"),
+        ("-f", "{0}-{1}", [1, "x"], "1-x"),
+    ],
+)
+def test_other_binary(op: str, left: object, right: object, expected: object) -> None:
+    assert binary_op(op, left, right) == expected
+
+
+def test_unary() -> None:
+    assert unary_op("-", 5) == -5
+    assert unary_op("-", "5") == -5
+    assert unary_op("!", "") is True
+    assert unary_op("-not", [0]) is True
+    assert unary_op("-bnot", 5) == -6
+    assert unary_op(",", 1) == [1]
+    assert unary_op("-", dt.timedelta(hours=1)) == -dt.timedelta(hours=1)
+
+
+def test_split_op_name() -> None:
+    assert split_op_name("-ceq") == ("eq", True)
+    assert split_op_name("-ieq") == ("eq", False)
+    assert split_op_name("-in") == ("in", False)
+    assert split_op_name("-contains") == ("contains", False)
+    assert split_op_name("-cnotcontains") == ("notcontains", True)
+    assert split_op_name("-is") == ("is", False)
+
+
+def test_pscustomobject_operand_errors() -> None:
+    record = _err(binary_op, "+", PSObject([("a", 1)]), 1)
+    assert record.message == (
+        "Method invocation failed because [System.Management.Automation.PSObject] does not contain a method named 'op_Addition'."
+    )
