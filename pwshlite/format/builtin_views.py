@@ -11,6 +11,7 @@ from typing import Any
 
 from pwshlite.errors import ErrorRecord
 from pwshlite.format.cells import get_property, to_string
+from pwshlite.format.layout import generate_lines
 from pwshlite.format.views import (
     CustomView,
     GroupBy,
@@ -123,6 +124,15 @@ def _script_block_lines(obj: Any, width: int) -> list[str]:
     return [to_string(obj)]
 
 
+def _prefixed(prefix: str) -> Any:
+    """Warning/Verbose/Debug records merged into the output show as `PREFIX: message` lines."""
+
+    def render(obj: Any, width: int) -> list[str]:
+        return generate_lines(prefix + to_string(obj), width)
+
+    return render
+
+
 # -- FileSystem (Get-ChildItem) ----------------------------------------------------------------------------------
 def _last_write_time(obj: Any) -> str:
     value = get_property(obj, "LastWriteTime")
@@ -176,6 +186,14 @@ def register_all() -> None:
     register_view(
         CustomView(("System.Management.Automation.ScriptBlock",), _script_block_lines, out_of_band=True)
     )
+    for kind, prefix in (
+        ("Warning", "WARNING: "),
+        ("Verbose", "VERBOSE: "),
+        ("Debug", "DEBUG: "),
+        ("Information", ""),
+    ):
+        name = f"System.Management.Automation.{kind}Record"
+        register_view(CustomView((name,), _prefixed(prefix), out_of_band=True))
     register_view(TableView(("System.IO.DirectoryInfo", "System.IO.FileInfo"), (
         TableColumn("Mode", "Mode", width=7),
         TableColumn("LastWriteTime", script=_last_write_time, width=25, alignment="right"),

@@ -117,3 +117,21 @@ def test_remote_object_hides_computer_name() -> None:
     assert render_to_lines([row], 119)[1].split() == ["Name", "RunspaceId"]
     shown = PSObject({"Name": "x", "PSComputerName": "ex01", "PSShowComputerName": True})
     assert render_to_lines([shown], 119)[1].split() == ["Name", "PSComputerName"]
+
+
+class _Record:
+    """Stands in for the runtime's InformationalRecord (type_name + str)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        self.type_name = f"System.Management.Automation.{kind}Record"
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def test_warning_and_verbose_records_in_the_output() -> None:
+    lines = render_to_lines(
+        [_Record("Warning", "careful"), _Record("Verbose", "step"), _Record("Information", "i")], 119
+    )
+    assert lines == ["WARNING: careful", "VERBOSE: step", "i"]
