@@ -282,7 +282,7 @@ class Context(Protocol):
 
     # -- additive, for the core cmdlets (locations, variables, history, transcript) --------------------
     def set_location(self, path: str) -> None: ...  # make `path` (absolute, an existing directory) the cwd
-    def list_variables(self, scope: str | None = None) -> list[VariableEntry]: ...  # visible from scope
+    def list_variables(self, scope: str | None = None) -> list[VariableEntry]: ...  # live entries, visible from scope
     def define_variable(self, entry: VariableEntry, scope: str | None = None) -> None: ...  # add/replace
     def remove_variable(self, name: str, scope: str | None = None) -> None: ...
     def history(self) -> list[HistoryEntry]: ...  # command lines run so far in this session
