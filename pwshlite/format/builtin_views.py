@@ -153,6 +153,10 @@ def _directory_header(obj: Any) -> list[str]:
     return [f"    Directory: {parent_path(obj)}", ""]
 
 
+def _is_file(obj: Any) -> bool:
+    return isinstance(obj, PSObject) and "System.IO.FileInfo" in obj.type_names
+
+
 def _command_name(obj: Any) -> Any:
     display = get_property(obj, "DisplayName")
     return display if display not in (None, "") else get_property(obj, "Name")
@@ -199,6 +203,10 @@ def register_all() -> None:
         TableColumn("LastWriteTime", script=_last_write_time, width=25, alignment="right"),
         TableColumn("Length", "Length", width=14, alignment="right"),
         TableColumn("Name", "Name"),
+    ), group_by=GroupBy(script=parent_path, header=_directory_header)))  # fmt: skip
+    register_view(ListView(("System.IO.DirectoryInfo", "System.IO.FileInfo"), tuple(
+        ListItem(name, name, condition=_is_file if name == "Length" else None)
+        for name in ("Name", "Length", "CreationTime", "LastWriteTime", "LastAccessTime", "Mode", "LinkType", "Target")
     ), group_by=GroupBy(script=parent_path, header=_directory_header)))  # fmt: skip
     register_view(TableView((
         "System.Management.Automation.CmdletInfo", "System.Management.Automation.FunctionInfo",

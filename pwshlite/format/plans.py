@@ -66,6 +66,7 @@ class ColumnPlan:
     width: int = 0
     alignment: str = "left"
     format_string: str | None = None
+    condition: Callable[[Any], bool] | None = None
 
 
 class Plan:
@@ -125,7 +126,13 @@ class ListPlan(Plan):
     def entry(self, obj: Any) -> Entry:
         text = self.text
         if self.items is not None:
-            return ListEntry(tuple((i.label, text(i.getter(obj), i.format_string)) for i in self.items))
+            return ListEntry(
+                tuple(
+                    (i.label, text(i.getter(obj), i.format_string))
+                    for i in self.items
+                    if i.condition is None or i.condition(obj)
+                )
+            )
         if self.fields is not None:
             return ListEntry(
                 tuple((c.label, text(c.getter(obj), c.format_string)) for c in _list_fields(obj, self.fields))
@@ -246,7 +253,9 @@ def _table_from_view(view: TableView, options: FormatOptions) -> TablePlan:
 
 def _list_from_view(view: ListView, options: FormatOptions) -> ListPlan:
     items = [
-        ColumnPlan(i.label, _view_getter(i.property, i.script), format_string=i.format_string)
+        ColumnPlan(
+            i.label, _view_getter(i.property, i.script), format_string=i.format_string, condition=i.condition
+        )
         for i in view.items
     ]
     return ListPlan(options, items, view)

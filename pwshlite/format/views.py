@@ -64,6 +64,7 @@ class ListItem:
     property: str | None = None
     script: Callable[[Any], Any] | None = None
     format_string: str | None = None
+    condition: Callable[[Any], bool] | None = None  # the item is shown only when this is true (§5.1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,3 +135,12 @@ def test_warning_and_verbose_records_in_the_output() -> None:
         [_Record("Warning", "careful"), _Record("Verbose", "step"), _Record("Information", "i")], 119
     )
     assert lines == ["WARNING: careful", "VERBOSE: step", "i"]
+
+
+def test_format_list_of_files_uses_the_filesystem_list_view() -> None:
+    gen = FormatGenerator(FormatOptions(shape="list"))
+    items = [file_item("sub", None, True), file_item("a.txt", 12)]
+    lines = render_to_lines([r for i in items for r in gen.process(i)] + list(gen.end()), 119)
+    assert lines[:6] == ["", "", "    Directory: /tmp/demo", "", "", ""]
+    assert lines[6:8] == ["Name           : sub", "CreationTime   : "]
+    assert "Length         : 12" in lines and lines.count("Length         : 12") == 1
