@@ -113,6 +113,10 @@ def _error_lines(obj: Any, width: int) -> list[str]:
 
 
 def _match_info_lines(obj: Any, width: int) -> list[str]:
+    if (
+        isinstance(obj, PSObject) and obj.base is not None
+    ):  # Select-String's objects carry their ToString text
+        return to_string(obj.base).split("\n")
     line = to_string(get_property(obj, "Line"))
     path = get_property(obj, "Path")
     if path is None or str(path) == "InputStream":

@@ -144,3 +144,10 @@ def test_format_list_of_files_uses_the_filesystem_list_view() -> None:
     assert lines[:6] == ["", "", "    Directory: /tmp/demo", "", "", ""]
     assert lines[6:8] == ["Name           : sub", "CreationTime   : "]
     assert "Length         : 12" in lines and lines.count("Length         : 12") == 1
+
+
+def test_select_string_match_info_with_context() -> None:
+    from pwshlite.cmdlets.utility._matchinfo import MatchLine, make_match_info
+
+    hit = make_match_info(MatchLine("b line", 2, "/t/f.txt", "f.txt", "b", [], True), ["a line"])
+    assert render_to_lines([hit], 119) == ["", "  f.txt:1:a line", "> f.txt:2:b line", "", ""]
