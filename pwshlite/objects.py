@@ -44,7 +44,10 @@ class PSObject:
     PSObject.TypeNames does. `base` is the wrapped value when a PSObject decorates another object
     (Add-Member on a string); None for a plain PSCustomObject."""
 
-    __slots__ = ("_props", "type_names", "base")
+    __slots__ = ("_props", "type_names", "base", "members")
+    # `members` (additive, unset by default; read it with getattr(obj, "members", None)): the object's
+    # non-note members added by Add-Member (AliasProperty, ScriptProperty, ScriptMethod, CodeMethod),
+    # a dict casefolded name -> member object; see pwshlite.cmdlets.core._members.
 
     def __init__(
         self,
