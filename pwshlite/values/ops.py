@@ -13,6 +13,8 @@ Public API:
     is_op(value, type) -> bool / as_op(value, type) -> Any     -is / -as (type: PSType or name)
     format_op(fmt, args) -> str                 -f
     match_op(op, left, right) -> (value, PSHashtable | None)   -match/-notmatch with the new $Matches
+    take_matches() -> PSHashtable | None        $Matches left by the last binary_op -match (popped)
+    binary / unary                              aliases of binary_op / unary_op
     split_op_name(op) -> (base: str, case_sensitive: bool)     '-ceq' -> ('eq', True)
     compare(a, b, case_sensitive=False) -> int, equals(a, b, case_sensitive=False) -> bool  (from .compare)
 """
@@ -47,6 +49,9 @@ __all__ = [
     "as_op",
     "format_op",
     "match_op",
+    "take_matches",
+    "binary",
+    "unary",
     "split_op_name",
     "compare",
     "equals",
@@ -389,15 +394,29 @@ _ARITH: dict[str, Callable[[Any, Any], Any]] = {
 }
 
 
+_LAST_MATCHES: list[PSHashtable] = []
+
+
+def take_matches() -> PSHashtable | None:
+    """The $Matches table filled by the last successful scalar -match/-notmatch done through
+    binary_op (then forgotten); None when that operation left $Matches alone."""
+    return _LAST_MATCHES.pop() if _LAST_MATCHES else None
+
+
 def binary_op(op: str, left: Any, right: Any) -> Any:
     """Apply a binary operator (AST spelling, any case). -and/-or are evaluated here without
-    short-circuit; the runtime short-circuits before calling when it needs to."""
+    short-circuit; the runtime short-circuits before calling when it needs to. After -match the
+    runtime reads the new $Matches with take_matches()."""
     arith = _ARITH.get(op)
     if arith is not None:
         return arith(left, right)
     name, cased = split_op_name(op)
     if name in ("eq", "ne", "gt", "ge", "lt", "le"):
         return compare_op(name, left, right, cased)
+    if name in ("match", "notmatch"):
+        result, table = textops.match(left, right, cased, negate=name == "notmatch")
+        _LAST_MATCHES[:] = [table] if table is not None else []
+        return result
     handler = _NAMED.get(name)
     if handler is None:
         raise errs.error(f"Unknown operator '{op}'.", "UnknownOperator", ErrorCategory.InvalidOperation)
@@ -407,8 +426,6 @@ def binary_op(op: str, left: Any, right: Any) -> Any:
 _NAMED: dict[str, Callable[[Any, Any, bool], Any]] = {
     "like": lambda a, r, c: textops.like(a, r, c),
     "notlike": lambda a, r, c: textops.like(a, r, c, negate=True),
-    "match": lambda a, r, c: textops.match(a, r, c)[0],
-    "notmatch": lambda a, r, c: textops.match(a, r, c, negate=True)[0],
     "contains": lambda a, r, c: contains(a, r, c),
     "notcontains": lambda a, r, c: not contains(a, r, c),
     "in": lambda a, r, c: contains(r, a, c),
@@ -452,3 +469,7 @@ def unary_op(op: str, operand: Any) -> Any:
     if name == ",":
         return [operand]
     raise errs.error(f"Unknown operator '{op}'.", "UnknownOperator", ErrorCategory.InvalidOperation)
+
+
+binary = binary_op  # names the runtime adapter (runtime/valueops.py) looks up
+unary = unary_op

@@ -372,3 +372,14 @@ def test_pscustomobject_operand_errors() -> None:
     assert record.message == (
         "Method invocation failed because [System.Management.Automation.PSObject] does not contain a method named 'op_Addition'."
     )
+
+
+def test_take_matches_after_binary_match() -> None:
+    from pwshlite.values.ops import take_matches
+
+    assert binary_op("-match", "abc", "(b)") is True
+    table = take_matches()
+    assert table is not None and table[1] == "b"
+    assert take_matches() is None
+    assert binary_op("-match", "abc", "x") is False
+    assert take_matches() is None
