@@ -1,0 +1,199 @@
+"""Maps a failed LALR step (failing token, state stack, value stack) to PowerShell 5.1's parse error.
+
+Syntax stage. The choice follows where 5.1's recursive-descent parser would have stopped: the last
+shifted token (an operator, `|`, `=`, a keyword, `-Name:`...) or the innermost unclosed bracket. The
+incomplete flag is set when the error id is one 5.1 reports as incomplete input and the failing token
+is the end of the input (parsing-notes §4).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pwshlite.errors import ParseError, Source, Span
+from pwshlite.syntax.lexer import Tok
+from pwshlite.syntax.messages import INCOMPLETE_IDS, message
+
+BINARY = frozenset({"PLUS", "MINUS", "OP_MUL", "OP_FORMAT", "DOTDOT", "OP_CMP", "OP_BITWISE", "OP_LOGICAL"})
+UNARY = frozenset({"UMINUS", "UPLUS", "OP_UNARY", "PREINC", "PREDEC", "UCOMMA"})
+OPENERS = {
+    "LBRACE": "MissingEndCurlyBrace",
+    "LPAREN": "MissingEndParenthesisInExpression",
+    "DOLLAR_LPAREN": "MissingEndParenthesisInSubexpression",
+    "AT_LPAREN": "MissingEndParenthesisInSubexpression",
+    "AT_LBRACE": "IncompleteHashLiteral",
+    "IDX_LBRACKET": "MissingEndSquareBracket",
+    "CALL_LPAREN": "MissingEndParenthesisInMethodCall",
+    "ATTR_OPEN": "EndSquareBracketExpectedAtEndOfAttribute",
+}
+LOOP_KEYWORDS = {"WHILE": "while", "FOR": "for", "FOREACH": "foreach", "SWITCH": "switch"}
+
+
+def _last_tok(values: list[Any]) -> tuple[int, Tok | None]:
+    for i in range(len(values) - 1, -1, -1):
+        if type(values[i]) is Tok:
+            return i, values[i]
+    return -1, None
+
+
+def _opener(values: list[Any]) -> tuple[int, Tok | None]:
+    """The innermost bracket token still on the value stack (so not yet closed)."""
+    for i in range(len(values) - 1, -1, -1):
+        v = values[i]
+        if type(v) is Tok and v.type in OPENERS:
+            return i, v
+    return -1, None
+
+
+class Diagnosis:
+    """Builds the ParseError for one failure."""
+
+    def __init__(self, source: Source, tok: Tok, values: list[Any], prev_end: int) -> None:
+        self.source = source
+        self.tok = tok
+        self.values = values
+        self.at_end = tok.type == "$END"
+        self.prev_end = prev_end
+
+    def error(self, error_id: str, start: int, end: int, *args: str) -> ParseError:
+        incomplete = self.at_end and error_id in INCOMPLETE_IDS
+        return ParseError(error_id, message(error_id, *args), Span(self.source, start, end), incomplete)
+
+    def after(self, t: Any) -> tuple[int, int]:
+        end = t.end if type(t) is Tok else t.span.end
+        return end, end
+
+    def here(self) -> tuple[int, int]:
+        """The failing token's span (end of input: just after the last token)."""
+        if self.at_end:
+            return self.prev_end, self.prev_end
+        return self.tok.start, self.tok.end
+
+    def diagnose(self) -> ParseError:
+        values, tok = self.values, self.tok
+        last = values[-1] if values else None
+        lt = last.type if type(last) is Tok else ""
+        if tok.type == "BAD" and not lt:
+            return self.unexpected()
+        found = self._after_token(last, lt) if lt else None
+        if found is not None:
+            return found
+        found = self._keyword_context()
+        if found is not None:
+            return found
+        return self._bracket_context()
+
+    def unexpected(self) -> ParseError:
+        tok = self.tok
+        if self.at_end:
+            return self.error("UnexpectedToken", tok.start, tok.end, "")
+        text = tok.value if tok.type != "NL" else "\n"
+        return self.error("UnexpectedToken", tok.start, tok.end, text)
+
+    def _after_token(self, last: Tok, lt: str) -> ParseError | None:
+        if lt == "PIPE":
+            start, end = self.after(last) if self.at_end or self.tok.type == "NL" else self.here()
+            return self.error("EmptyPipeElement", start, end)
+        if lt in BINARY:
+            return self.error("ExpectedValueExpression", *self.after(last), last.value)
+        if lt in UNARY:
+            return self.error("MissingExpressionAfterOperator", *self.after(last), last.value)
+        if lt in ("COMMA", "ARGCOMMA"):
+            return self.error("MissingExpressionAfterToken", *self.after(last), ",")
+        if lt in ("EQUALS", "ASSIGNOP"):
+            _, opener = _opener(self.values)
+            if opener is not None and opener.type == "AT_LBRACE" and len(self.values) >= 2:
+                return self.error("MissingStatementInHashLiteral", *self.after(last))
+            if opener is not None and opener.type == "ATTR_OPEN":
+                return self.error("MissingExpressionInNamedArgument", *self.after(last))
+            return self.error("ExpectedValueExpression", *self.after(last), last.value)
+        if lt == "PARAM_COLON":
+            return self.error("ParameterRequiresArgument", last.start, last.end, last.value[:-1])
+        if lt in ("AMP", "DOTSRC"):
+            return self.error("MissingExpression", last.start, last.end, last.value)
+        if lt == "REDIR":
+            return self.error("MissingFileSpecification", *self.after(last))
+        if lt in ("DOT", "COLONCOLON"):
+            return self.error("MissingPropertyName", *self.after(last))
+        if lt == "HASHKEY" or (lt == "" and False):
+            return self.error("MissingEqualsInHashLiteral", *self.after(last))
+        return self._keyword_token(last, lt)
+
+    def _keyword_token(self, last: Tok, lt: str) -> ParseError | None:
+        after = self.after(last)
+        if lt in ("IF", "ELSEIF"):
+            return self.error("MissingOpenParenthesisInIfStatement", *after, last.value)
+        if lt == "ELSE":
+            return self.error("MissingStatementBlockAfterElse", *after)
+        if lt in ("WHILE", "FOR", "UNTIL") and not self._is_do_while(lt):
+            return self.error("MissingOpenParenthesisAfterKeyword", *after, last.value.lower())
+        if lt in ("WHILE", "UNTIL"):
+            return self.error("MissingOpenParenthesisAfterKeyword", *after, last.value.lower())
+        if lt == "FOREACH":
+            return self.error("MissingOpenParenthesisAfterKeyword", *after, "foreach")
+        if lt == "DO":
+            return self.error("MissingLoopStatement", *after, "do")
+        if lt == "TRY":
+            return self.error("MissingTryStatementBlock", *after)
+        if lt == "CATCH":
+            return self.error("MissingCatchHandlerBlock", *after)
+        if lt == "FINALLY":
+            return self.error("MissingFinallyStatementBlock", *after)
+        if lt == "TRAP":
+            return self.error("MissingTrapStatement", *after)
+        if lt in ("FUNCTION", "FILTER"):
+            return self.error("MissingNameAfterKeyword", *after, last.value.lower())
+        if lt in ("BEGIN", "PROCESS", "END", "DYNAMICPARAM"):
+            return self.error("MissingNamedStatementBlock", *after, last.value.lower())
+        if lt == "SWITCH":
+            return self.error("PipelineValueRequired", *after)
+        if lt == "LPAREN" or lt == "DOLLAR_LPAREN" and self.tok.type == "RPAREN":
+            if lt == "LPAREN" and self.tok.type == "RPAREN":
+                return self.error("ExpectedExpression", *after)
+        return None
+
+    def _is_do_while(self, lt: str) -> bool:
+        return len(self.values) >= 3 and type(self.values[-3]) is Tok and self.values[-3].type == "DO"
+
+    def _keyword_context(self) -> ParseError | None:
+        """Errors decided by the statement being built: `if (...)` without block, try without catch."""
+        values = self.values
+        if len(values) >= 4 and type(values[-1]) is Tok and values[-1].type == "RPAREN":
+            head = values[-4] if type(values[-4]) is Tok else None
+            if head is not None and head.type in ("IF", "ELSEIF", "WHILE", "FOREACH", "SWITCH"):
+                return self.error("MissingStatementBlock", *self.after(values[-1]), head.value.lower())
+            if head is not None and head.type == "ELSEIF":
+                return self.error("MissingStatementBlock", *self.after(values[-1]), "elseif")
+        if len(values) >= 2 and type(values[-2]) is Tok and values[-2].type == "TRY":
+            return self.error("MissingCatchOrFinally", *self.after(values[-1]))
+        if len(values) >= 2 and type(values[-2]) is Tok and values[-2].type in ("FUNCTION", "FILTER"):
+            return self.error("MissingFunctionBody", *self.after(values[-1]))
+        if len(values) >= 2 and type(values[-2]) is Tok and values[-2].type == "DO":
+            return self.error("MissingWhileOrUntilInDoWhile", *self.after(values[-1]))
+        if values and type(values[-1]) is Tok and values[-1].type == "HASHKEY":
+            return self.error("MissingEqualsInHashLiteral", *self.after(values[-1]))
+        return None
+
+    def _bracket_context(self) -> ParseError:
+        i, opener = _opener(self.values)
+        tok = self.tok
+        if opener is None:
+            return self.unexpected()
+        if opener.type == "AT_LBRACE" and i == len(self.values) - 2 and tok.type != "RBRACE":
+            key = self.values[-1]
+            if type(key) is not list:
+                return self.error("MissingEqualsInHashLiteral", *self.after(key))
+        closer = {"LBRACE": "RBRACE", "AT_LBRACE": "RBRACE", "IDX_LBRACKET": "RBRACKET"}.get(
+            opener.type, "RPAREN"
+        )
+        if self.at_end:
+            if opener.type in ("LBRACE", "AT_LBRACE", "ATTR_OPEN"):
+                return self.error(OPENERS[opener.type], opener.start, opener.end)
+            return self.error(OPENERS[opener.type], self.prev_end, self.prev_end)
+        if tok.type == "NL" and closer == "RPAREN" or tok.type in ("RBRACE",) and closer != "RBRACE":
+            return self.error(OPENERS[opener.type], tok.start, tok.start)
+        return self.unexpected()
+
+
+def diagnose(source: Source, tok: Tok, values: list[Any], prev_end: int) -> ParseError:
+    return Diagnosis(source, tok, values, prev_end).diagnose()
