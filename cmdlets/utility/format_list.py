@@ -52,6 +52,7 @@ class FormatList(Cmdlet, FormatCommandBase):
             group_by=None if self.GroupBy is None else to_field(ctx, self.GroupBy, GROUP_KEYS),
             view_name=self.View,
             force=bool(self.Force),
+            display_error=bool(self.DisplayError),
             expand=check_expand(self.Expand),
         ))  # fmt: skip
 

@@ -68,6 +68,7 @@ class FormatTable(Cmdlet, FormatCommandBase):
             hide_headers=bool(self.HideTableHeaders),
             wrap=bool(self.Wrap),
             force=bool(self.Force),
+            display_error=bool(self.DisplayError),
             expand=check_expand(self.Expand),
         ))  # fmt: skip
 

@@ -56,6 +56,7 @@ class FormatWide(Cmdlet, FormatCommandBase):
             auto_size=bool(self.AutoSize),
             wide_columns=self.Column,
             force=bool(self.Force),
+            display_error=bool(self.DisplayError),
             expand=check_expand(self.Expand),
         ))  # fmt: skip
 

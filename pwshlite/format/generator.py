@@ -111,13 +111,18 @@ class FormatGenerator:
         if self._group is None:
             return GroupStart()
         getter, spec = self._group
-        value = getter(obj)
-        limit = self.options.enumeration_limit
-        text = cells.format_value(value, limit, getattr(spec, "format_string", None))
+        text = self._group_text(getter, spec, obj)
         self._group_key = text.casefold()
         if isinstance(spec, GroupBy) and spec.header is not None:
             return GroupStart(tuple(spec.header(obj)))
         return GroupStart((f"   {_group_label(spec, obj)}: {text}",))
+
+    def _group_text(self, getter: Getter, spec: Field | GroupBy, obj: Any) -> str:
+        try:
+            value = getter(obj)
+        except Exception:  # noqa: BLE001 - a failing group expression groups under an empty key
+            value = None
+        return cells.format_value(value, self.options.enumeration_limit, getattr(spec, "format_string", None))
 
     def _maybe_new_group(self, obj: Any) -> Iterator[FormatRecord]:
         if self._group is None:

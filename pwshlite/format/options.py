@@ -44,4 +44,5 @@ class FormatOptions:
     wide_columns: int | None = None
     enumeration_limit: int = cells.DEFAULT_ENUMERATION_LIMIT
     expand: str = "EnumOnly"  # -Expand: EnumOnly | CoreOnly | Both
+    display_error: bool = False  # -DisplayError: a failing expression shows #ERR
     extra: dict[str, Any] = field(default_factory=dict)

@@ -78,6 +78,7 @@ class Plan:
 
     def __init__(self, options: FormatOptions) -> None:
         self.limit = options.enumeration_limit
+        self.display_error = options.display_error
 
     def accepts(self, obj: Any) -> bool:
         return self.view is None or view_matches(self.view, cells.type_names(obj))
@@ -86,6 +87,15 @@ class Plan:
         raise NotImplementedError
 
     def text(self, value: Any, format_string: str | None = None) -> str:
+        return cells.format_value(value, self.limit, format_string)
+
+    def cell(self, getter: Getter, obj: Any, format_string: str | None = None) -> str:
+        """Evaluate a column for `obj`: an expression that fails gives an empty cell, or `#ERR` with
+        -DisplayError (5.1 Format-* behaviour)."""
+        try:
+            value = getter(obj)
+        except Exception:  # noqa: BLE001 - any script/getter failure is shown, never raised
+            return "#ERR" if self.display_error else ""
         return cells.format_value(value, self.limit, format_string)
 
 
@@ -106,8 +116,8 @@ class TablePlan(Plan):
         )
 
     def entry(self, obj: Any) -> Entry:
-        text = self.text
-        return TableRow(tuple(text(c.getter(obj), c.format_string) for c in self.columns))
+        cell = self.cell
+        return TableRow(tuple(cell(c.getter, obj, c.format_string) for c in self.columns))
 
 
 class ListPlan(Plan):
@@ -124,21 +134,21 @@ class ListPlan(Plan):
         self.shape = ListShape()
 
     def entry(self, obj: Any) -> Entry:
-        text = self.text
+        cell = self.cell
         if self.items is not None:
             return ListEntry(
                 tuple(
-                    (i.label, text(i.getter(obj), i.format_string))
+                    (i.label, cell(i.getter, obj, i.format_string))
                     for i in self.items
                     if i.condition is None or i.condition(obj)
                 )
             )
         if self.fields is not None:
             return ListEntry(
-                tuple((c.label, text(c.getter(obj), c.format_string)) for c in _list_fields(obj, self.fields))
+                tuple((c.label, cell(c.getter, obj, c.format_string)) for c in _list_fields(obj, self.fields))
             )
         names = cells.display_property_names(obj)
-        return ListEntry(tuple((n, text(cells.get_property(obj, n))) for n in names))
+        return ListEntry(tuple((n, self.text(cells.get_property(obj, n))) for n in names))
 
 
 class WidePlan(Plan):
@@ -151,7 +161,7 @@ class WidePlan(Plan):
         self.shape = WideShape(columns, options.auto_size or bool(view and view.auto_size))
 
     def entry(self, obj: Any) -> Entry:
-        return WideEntry(self.text(self.column.getter(obj), self.column.format_string))
+        return WideEntry(self.cell(self.column.getter, obj, self.column.format_string))
 
 
 class CustomPlan(Plan):
@@ -174,7 +184,7 @@ class CustomPlan(Plan):
         lines = [f"class {name}", "{"]
         if self.fields is not None:
             for column in _list_fields(obj, self.fields):
-                lines.append(f"  {column.label} = {self.text(column.getter(obj), column.format_string)}")
+                lines.append(f"  {column.label} = {self.cell(column.getter, obj, column.format_string)}")
         for prop in cells.property_names(obj) if self.fields is None else ():
             lines.append(f"  {prop} = {self.text(cells.get_property(obj, prop))}")
         lines.append("}")

@@ -192,3 +192,13 @@ def test_expand_of_a_collection_object(expand: str) -> None:
         assert [r.cells for r in rows] == [("1",), ("2",)]
     else:  # the array itself is formatted (its own properties), never its elements
         assert all(r.cells != ("1",) for r in rows)
+
+
+def test_failing_expression_is_an_empty_cell_or_err() -> None:
+    def boom(o: Any) -> Any:
+        raise RuntimeError("x")
+
+    block = FakeBlock(boom, "throw 'x'")
+    calc = PSHashtable([("n", "Bad"), ("e", block)])
+    assert out_string(table([obj(a=1)], Property=["a", calc])).split("\n")[3] == "1    "
+    assert out_string(table([obj(a=1)], Property=["a", calc], DisplayError=True)).split("\n")[3] == "1 #ERR"
