@@ -128,9 +128,7 @@ class FormatGenerator:
         if self._group is None:
             return
         getter, spec = self._group
-        text = cells.format_value(
-            getter(obj), self.options.enumeration_limit, getattr(spec, "format_string", None)
-        )
+        text = self._group_text(getter, spec, obj)
         if text.casefold() != self._group_key:
             yield GroupEnd()
             yield self._group_start(obj)
