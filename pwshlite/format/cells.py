@@ -23,6 +23,8 @@ from pwshlite.values.convert import (
     type_names_of,
 )
 
+__all__ = ["to_string", "type_names", "format_value", "cell_len", "get_property", "property_names"]
+
 DEFAULT_ENUMERATION_LIMIT = 4
 REMOTING_PROPERTIES = frozenset(
     {"pscomputername", "psshowcomputername", "runspaceid", "pssourcejobinstanceid"}
@@ -141,7 +143,8 @@ def iterate(value: Any) -> Iterable[Any]:
         return (dictionary_entry(k, v) for k, v in value.items())
     if isinstance(value, dict):
         return (dictionary_entry(k, v) for k, v in value.items())
-    return iter(value)
+    items: Iterable[Any] = value
+    return iter(items)
 
 
 def dictionary_entry(key: Any, value: Any) -> PSObject:
