@@ -25,7 +25,7 @@ KEYS: dict[str, tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...]]
     "group": (_EXPRESSION,),
     "html": (
         _EXPRESSION,
-        ("label", ((), ("str",))),
+        ("label", (("name",), ("str",))),
         ("alignment", ((), ("str",))),
         ("width", ((), ("str", "int"))),
     ),
