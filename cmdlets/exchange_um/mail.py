@@ -13,7 +13,9 @@ import os
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
-from email.message import EmailMessage
+from email.charset import QP, Charset
+from email.message import Message
+from email.policy import Compat32
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
@@ -54,18 +56,33 @@ def welcome_mail(
     return WELCOME_SUBJECT, "\n".join(lines) + "\n"
 
 
-def build_message(
-    sender: str, to: str, subject: str, body: str, message_id: str, sent: datetime
-) -> EmailMessage:
-    msg = EmailMessage()
+def build_message(sender: str, to: str, subject: str, body: str, message_id: str, sent: datetime) -> Message:
+    """An RFC 5322 text/plain UTF-8 message. The compat32 policy is used on purpose: the modern
+    header registry costs ~1.5 ms per message, a quarter of the bulk-provisioning budget."""
+    msg = Message(policy=_POLICY)
     msg["From"] = f"Microsoft Exchange <{sender}>"
     msg["To"] = to
     msg["Subject"] = subject
     msg["Date"] = format_datetime(sent)
     msg["Message-ID"] = message_id
     msg["X-MS-Exchange-Organization-SCL"] = "-1"
-    msg.set_content(body)
+    msg.set_payload(body, charset="us-ascii" if body.isascii() else _UTF8_QP)
     return msg
+
+
+class _PlainHeaders(Compat32):
+    """compat32 without header folding for short ASCII values (ours always are); anything else is
+    folded by compat32 as usual."""
+
+    def _fold(self, name: str, value: Any, sanitize: bool) -> str:
+        if isinstance(value, str) and value.isascii() and len(name) + len(value) < 996 and "\n" not in value:
+            return f"{name}: {value}{self.linesep}"
+        return str(super()._fold(name, value, sanitize))  # type: ignore[misc]
+
+
+_POLICY = _PlainHeaders()
+_UTF8_QP = Charset("utf-8")
+_UTF8_QP.body_encoding = QP
 
 
 class MailMixin(StoreBase):

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Iterable, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from . import errors
-from .clock import from_micros, to_micros
+from .clock import to_micros
 from .pin_crypto import MAX_HISTORY, OrgKeys, PinData
 from .records import PolicyRecord
 
@@ -120,11 +120,14 @@ def apply_new_pin(keys: OrgKeys, data: PinData | None, pin: str, now: datetime, 
     )
 
 
+_DAY_US = 86_400_000_000
+
+
 def lifetime_expired(data: PinData, policy: PolicyRecord, now: datetime) -> bool:
     """The PIN is older than PINLifetime days (never with an Unlimited lifetime)."""
     if policy.pin_lifetime_days is None or not data.last_set_us:
         return False
-    return now - from_micros(data.last_set_us) >= timedelta(days=policy.pin_lifetime_days)
+    return to_micros(now) - data.last_set_us >= policy.pin_lifetime_days * _DAY_US
 
 
 def pin_expired(data: PinData, policy: PolicyRecord, now: datetime) -> bool:

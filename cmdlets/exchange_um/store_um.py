@@ -134,8 +134,8 @@ class UMMixin(DialPlanMixin):
 
     # --- enabling ----------------------------------------------------------------------------------
 
-    def _check_extensions(self, dp_id: int, extensions: list[str], rec_id: int | None) -> None:
-        dp = self.get_dial_plan(dp_id)
+    def _check_extensions(self, dp: DialPlanRecord, extensions: list[str], rec_id: int | None) -> None:
+        dp_id = dp.id
         pilots = {str(p) for p in (dp.props.get("AccessTelephoneNumbers") or [])}
         pilots |= {str(p) for p in (dp.props.get("PilotIdentifierList") or [])}
         for ext in extensions:
@@ -207,7 +207,7 @@ class UMMixin(DialPlanMixin):
         exts = (
             [str(e) for e in extensions] if extensions else self._default_extension(rec, dp.number_of_digits)
         )
-        self._check_extensions(dp.id, exts, rec.id)
+        self._check_extensions(dp, exts, rec.id)
         sip = self._check_sip(dp.uri_type, dp.name, sip_resource_identifier)
         if pin is not None:
             pin_policy.check_pin(pin, pol, exts)
@@ -294,7 +294,7 @@ class UMMixin(DialPlanMixin):
                     exts = [str(e) for e in (value or [])]
                     if not exts:
                         raise errors.clear_extensions()
-                    self._check_extensions(um.dial_plan_id, exts, rec.id)
+                    self._check_extensions(self.get_dial_plan(um.dial_plan_id), exts, rec.id)
                     self._write_extensions(rec, um.dial_plan_id, um.dial_plan_name, exts, self._us(now))
                 elif key == "SIPResourceIdentifier":
                     dp = self.get_dial_plan(um.dial_plan_id)
@@ -338,19 +338,26 @@ class UMMixin(DialPlanMixin):
         return None if row is None else (row[0], row[1])
 
     def _open_pin(self, rec: MailboxRecord, blob: bytes | None) -> PinData:
-        smtp = rec.primary_smtp_address or rec.identity
+        return self._open_blob(rec.guid, rec.primary_smtp_address or rec.identity, blob)
+
+    def _open_blob(self, guid: str, smtp: str, blob: bytes | None) -> PinData:
         if blob is None:
             raise errors.pin_info_unreadable(smtp, "The mailbox has no PIN data.")
         try:
-            return self._keys.open_pin_data(bytes(blob), rec.guid)
+            return self._keys.open_pin_data(bytes(blob), guid)
         except PinDataError as exc:
             raise errors.pin_info_unreadable(smtp, str(exc)) from None
 
     def _state(self, rec: MailboxRecord, data: PinData, policy: PolicyRecord, now: datetime) -> PinState:
+        return self._state_of(rec.guid, rec.primary_smtp_address or "", rec.identity, data, policy, now)
+
+    def _state_of(
+        self, guid: str, smtp: str, identity: str, data: PinData, policy: PolicyRecord, now: datetime
+    ) -> PinState:
         return PinState(
-            mailbox_guid=rec.guid,
-            user_id=rec.primary_smtp_address or "",
-            identity=rec.identity,
+            mailbox_guid=guid,
+            user_id=smtp,
+            identity=identity,
             pin_expired=pin_policy.pin_expired(data, policy, now),
             first_time_user=data.first_time,
             locked_out=pin_policy.locked_out(data, policy),
@@ -375,19 +382,19 @@ class UMMixin(DialPlanMixin):
         when = self.now(now)
         policies: dict[int, PolicyRecord] = {}
         select = (
-            f"SELECT {RCOLS}, m.pin_blob, m.policy_id FROM um_mailbox m JOIN recipient r ON r.id = m.recipient_id "
-            "WHERE m.enabled = 1"
+            "SELECT m.recipient_id, r.guid, r.smtp, r.canonical, m.pin_blob, m.policy_id FROM um_mailbox m "
+            "JOIN recipient r ON r.id = m.recipient_id WHERE m.enabled = 1"
         )
         for rows in self._pages(select, "m.recipient_id", [], limit, batch):
-            for row in rows:
-                rec = record_from_row(row)
-                policy = policies.get(row[25]) or policies.setdefault(row[25], self.get_policy(row[25]))
+            for _, guid, smtp, identity, blob, policy_id in rows:
+                policy = policies.get(policy_id) or policies.setdefault(policy_id, self.get_policy(policy_id))
+                smtp = smtp or ""
                 try:
-                    yield self._state(rec, self._open_pin(rec, row[24]), policy, when)
+                    data = self._open_blob(guid, smtp or identity, blob)
                 except errors.ExchangeError as exc:
-                    yield PinState(
-                        rec.guid, rec.primary_smtp_address or "", rec.identity, False, False, False, error=exc
-                    )
+                    yield PinState(guid, smtp, identity, False, False, False, error=exc)
+                    continue
+                yield self._state_of(guid, smtp, identity, data, policy, when)
 
     # --- PIN changes ---------------------------------------------------------------------------------
 
