@@ -477,6 +477,8 @@ def normalise(value: Any) -> Any:
         return "Unlimited" if value.is_unlimited else value.value
     if isinstance(value, SecureString):
         return value.reveal()
+    if isinstance(value, timedelta):
+        return format_timespan(value)
     if isinstance(value, PSObject) and value.base is not None:
         return normalise(value.base)
     if isinstance(value, (list, tuple)):

@@ -19,7 +19,7 @@ from pwshlite.objects import PSObject
 
 from .errors import ExchangeError
 
-Predicate = Callable[[PSObject], bool]
+Predicate = Callable[[Any], bool]
 
 _TOKEN = re.compile(
     r"""\s*(?:
@@ -208,3 +208,37 @@ def compile_filter(value: Any) -> Predicate | None:
     if not text:
         return None
     return _Parser(text).parse()
+
+
+class FilterTarget:
+    """What a filter sees: the output object, then directory attributes the object doesn't show
+    (Get-User objects have no UMEnabled property, but `-Filter {UMEnabled -eq $true}` works on them)."""
+
+    __slots__ = ("obj", "extra")
+
+    def __init__(self, obj: PSObject, extra: dict[str, Any]) -> None:
+        self.obj = obj
+        self.extra = {k.casefold(): v for k, v in extra.items()}
+
+    def get(self, name: str, default: Any = None) -> Any:
+        if self.obj.has(name):
+            return self.obj.get(name)
+        return self.extra.get(name.casefold(), default)
+
+
+def recipient_attributes(rec: Any) -> dict[str, Any]:
+    """Filterable directory attributes of a recipient record."""
+    return {
+        "UMEnabled": rec.um_enabled,
+        "Alias": rec.alias,
+        "PrimarySmtpAddress": rec.primary_smtp_address,
+        "EmailAddresses": list(rec.email_addresses),
+        "Database": rec.database,
+        "RecipientType": rec.recipient_type,
+        "RecipientTypeDetails": rec.recipient_type_details,
+        "FirstName": rec.first_name,
+        "LastName": rec.last_name,
+        "DisplayName": rec.display_name,
+        "Name": rec.name,
+        **rec.props,
+    }

@@ -23,7 +23,7 @@ from ._common import (
     id_text,
     limited,
 )
-from ._filter import compile_filter
+from ._filter import FilterTarget, compile_filter, recipient_attributes
 from ._task import reading
 from .errors import not_found
 from .objects_more import mailbox
@@ -122,7 +122,7 @@ class GetMailbox(Cmdlet):
             if database and (rec.database or "").casefold() != database.casefold():
                 continue
             obj = mailbox(rec)
-            if predicate is None or predicate(obj):
+            if predicate is None or predicate(FilterTarget(obj, recipient_attributes(rec))):
                 yield obj
 
 

@@ -20,7 +20,7 @@ from ._common import (
     id_text,
     limited,
 )
-from ._filter import compile_filter
+from ._filter import FilterTarget, compile_filter, recipient_attributes
 from ._task import reading
 from .errors import not_found
 from .objects_more import recipient
@@ -146,7 +146,7 @@ class GetRecipient(Cmdlet):
             if kinds and rec.recipient_type.casefold() not in kinds:
                 continue
             obj = self._object(store, rec)
-            if predicate is None or predicate(obj):
+            if predicate is None or predicate(FilterTarget(obj, recipient_attributes(rec))):
                 yield obj
 
     @staticmethod

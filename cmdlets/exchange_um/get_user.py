@@ -12,7 +12,7 @@ from typing import Any
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 
 from ._common import OrganizationalUnitIdParameter, Unlimited, UserIdParameter, as_list, id_text, limited
-from ._filter import compile_filter
+from ._filter import FilterTarget, compile_filter, recipient_attributes
 from ._task import reading
 from .errors import not_found
 from .objects_more import user
@@ -97,7 +97,7 @@ class GetUser(Cmdlet):
         types = as_list(self.RecipientTypeDetails) or None
         for rec in store.iter_recipients(types=types, anr=self.Anr, order_by=self.Sortby):
             obj = self._object(store, rec)
-            if predicate is None or predicate(obj):
+            if predicate is None or predicate(FilterTarget(obj, recipient_attributes(rec))):
                 yield obj
 
     @staticmethod

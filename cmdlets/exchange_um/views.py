@@ -49,6 +49,8 @@ from .objects_more import (
     USER_PROPS,
 )
 
+T_MAILBOX_STATISTICS = "Microsoft.Exchange.Management.MapiTasks.Presentation.MailboxStatistics"
+
 # type -> (table columns (label, width or None) or None, fl property list)
 TABLES: dict[str, tuple[tuple[str, int | None], ...]] = {
     o.T_UM_PIN: (("UserID", None), ("PinExpired", None), ("FirstTimeUser", None), ("LockedOut", None)),
@@ -74,6 +76,17 @@ TABLES: dict[str, tuple[tuple[str, int | None], ...]] = {
     ),
     T_DATABASE: (("Name", None), ("Server", None), ("Recovery", None), ("ReplicationType", None)),
     T_ROLE_GROUP: (("Name", None), ("AssignedRoles", None), ("RoleAssignees", None), ("ManagedBy", None)),
+    T_MAILBOX_STATISTICS: (
+        ("DisplayName", None),
+        ("ItemCount", None),
+        ("StorageLimitStatus", None),
+        ("LastLogonTime", None),
+    ),
+}
+
+_GENERIC_LISTS = {
+    type_name: o.spec(" ".join(defaults) + " " + o.CONFIG_TAIL)
+    for type_name, _, _, defaults in o.GENERIC_KINDS.values()
 }
 
 LISTS: dict[str, tuple[str, ...]] = {
@@ -93,6 +106,7 @@ LISTS: dict[str, tuple[str, ...]] = {
     T_TUI_LOCAL: o.list_properties(TUI_LOCAL_PROPS),
     T_TUI_ENUM: o.list_properties(TUI_ENUM_PROPS),
     T_TRACKING: ("RunspaceId", *(n for n, _ in TRACKING_PROPS)),
+    **{t: o.list_properties(props) for t, props in _GENERIC_LISTS.items()},
 }
 
 # Objects whose table columns are view labels over other properties (Get-RoleGroup) use scripts.

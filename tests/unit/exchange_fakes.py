@@ -23,7 +23,9 @@ from .core_fakes import FakeContext
 class ExchangeContext(FakeContext):
     """FakeContext plus the organization store resource and Exchange-style ShouldProcess messages."""
 
-    def __init__(self, store: Any, command_name: str, whatif: bool = False, confirm_answer: bool = True) -> None:
+    def __init__(
+        self, store: Any, command_name: str, whatif: bool = False, confirm_answer: bool = True
+    ) -> None:
         super().__init__(command_name=command_name)
         from pwshlite.cmdlets.exchange_um.store import UMStore
 
@@ -84,11 +86,19 @@ def _convert(annotation: Any, value: Any) -> Any:
 
 
 def run(
-    store: Any, name: str, *, whatif: bool = False, confirm: bool = True, pipeline: list[Any] | None = None, **params: Any
+    store: Any,
+    name: str,
+    *,
+    whatif: bool = False,
+    confirm: bool = True,
+    pipeline: list[Any] | None = None,
+    parameter_set: str | None = None,
+    **params: Any,
 ) -> Result:
     """Run one Exchange cmdlet with named parameters (and optional pipeline input bound to Identity)."""
     cls = cmdlet_class(name)
     ctx = ExchangeContext(store, cls.info.name, whatif=whatif, confirm_answer=confirm)
+    ctx.parameter_set = parameter_set or cls.info.default_set or "__AllParameterSets"
     inputs = pipeline if pipeline is not None else [None]
     out: list[Any] = []
     terminating = None
@@ -97,7 +107,13 @@ def run(
     for key, value in params.items():
         info = cls.info.parameter(key)
         assert info is not None, f"{name} has no parameter {key}"
-        setattr(cmd, info.name, [_convert(info.element_type, v) for v in value] if info.is_array else _convert(info.annotation, value))
+        setattr(
+            cmd,
+            info.name,
+            [_convert(info.element_type, v) for v in value]
+            if info.is_array
+            else _convert(info.annotation, value),
+        )
         bound.add(info.name)
     try:
         out.extend(iter_output(cmd.begin(ctx)))
@@ -105,7 +121,7 @@ def run(
             if item is not None:
                 info = cls.info.parameter("Identity")
                 assert info is not None
-                setattr(cmd, "Identity", _convert(info.annotation, item))
+                cmd.Identity = _convert(info.annotation, item)
                 ctx.bound = frozenset(bound | {"Identity"})
             else:
                 ctx.bound = frozenset(bound)

@@ -58,11 +58,16 @@ def test_get_pin_unknown_and_non_um_users_are_not_found(store) -> None:  # type:
         r = run(store, "Get-UMMailboxPIN", Identity=who)
         assert r.output == []
         (err,) = r.errors
-        assert err.message == f"The operation couldn't be performed because object '{who}' couldn't be found on 'DC01.contoso.com'."
+        assert (
+            err.message
+            == f"The operation couldn't be performed because object '{who}' couldn't be found on 'DC01.contoso.com'."
+        )
         assert err.remote
         assert err.category_text == "NotSpecified: (:) [Get-UMMailboxPin], ManagementObjectNotFoundException"
         assert err.fully_qualified_error_id.startswith("[Server=EX01,RequestId=")
-        assert err.fully_qualified_error_id.endswith(",Microsoft.Exchange.Management.Tasks.UM.GetUMMailboxPIN")
+        assert err.fully_qualified_error_id.endswith(
+            ",Microsoft.Exchange.Management.Tasks.UM.GetUMMailboxPIN"
+        )
         assert "[FailureCategory=Cmdlet-ManagementObjectNotFoundException]" in err.fully_qualified_error_id
         assert err.extra["PSComputerName"] == "ex01.contoso.com"
 
@@ -76,7 +81,9 @@ def test_get_pin_takes_pipeline_objects_from_get_um_mailbox(store) -> None:  # t
 def test_set_pin_weak_pin_rejected_with_exchange_text(store) -> None:  # type: ignore[no-untyped-def]
     r = run(store, "Set-UMMailboxPIN", Identity="tony@contoso.com", Pin="1234")
     (err,) = r.errors
-    assert err.message.startswith("The PIN you entered is not valid. Your PIN must contain only numbers, and must be at least 6")
+    assert err.message.startswith(
+        "The PIN you entered is not valid. Your PIN must contain only numbers, and must be at least 6"
+    )
     assert err.category_text == "InvalidArgument: (:) [Set-UMMailboxPIN], WeakPinException"
     assert "1234" not in err.fully_qualified_error_id
 
@@ -100,7 +107,9 @@ def test_set_pin_locked_out_true_locks_and_default_clears(store) -> None:  # typ
 
 
 def test_set_pin_whatif_changes_nothing(store) -> None:  # type: ignore[no-untyped-def]
-    r = run(store, "Set-UMMailboxPIN", whatif=True, Identity="tony@contoso.com", Pin="7391846", PINExpired=False)
+    r = run(
+        store, "Set-UMMailboxPIN", whatif=True, Identity="tony@contoso.com", Pin="7391846", PINExpired=False
+    )
     assert r.whatif == ['What if: Setting UM mailbox PIN "tony@contoso.com".']
     assert run(store, "Get-UMMailboxPIN", Identity="tony@contoso.com").output[0].get("PinExpired") is True
 

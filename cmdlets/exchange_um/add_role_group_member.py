@@ -1,0 +1,41 @@
+"""Add-RoleGroupMember: add a user to a management role group (granting the group's roles)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+
+from ._common import RoleGroupIdParameter, SecurityPrincipalIdParameter, id_text
+from ._task import task
+
+
+@cmdlet("Add-RoleGroupMember", supports_should_process=True, role=None)
+class AddRoleGroupMember(Cmdlet):
+    """Add-RoleGroupMember: add a user to a management role group (granting the group's roles)."""
+
+    Identity: RoleGroupIdParameter | None = Parameter(
+        position=0, mandatory=True, pipeline=True, by_property_name=True
+    )
+    Member: SecurityPrincipalIdParameter | None = Parameter(
+        mandatory=True, pipeline=True, by_property_name=True
+    )
+    BypassSecurityGroupManagerCheck: Switch = Parameter()
+    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+
+    examples = (
+        Example('Add-RoleGroupMember -Identity "Help Desk" -Member kimakers', "Let a user reset UM PINs"),
+    )
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        with task(self, ctx, TASK) as t:
+            group = t.store.resolve_role_group(id_text(self.Identity) or "")
+            member = t.store.resolve_recipient(id_text(self.Member) or "")
+            if not ctx.should_process(group.name, f'Add member "{member.identity}"'):
+                return
+            t.ran, t.modified = True, group.identity
+            t.store.add_role_group_member(group, member)
+        return iter(())
+
+
+TASK = "Microsoft.Exchange.Management.RbacTasks.AddRoleGroupMember"

@@ -1,0 +1,56 @@
+"""Export-UMCallDataRecord: write the call data records of one day to a stream as CSV.
+
+There are no call data records in the emulated organization: only the CSV header line is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
+
+from ._common import UMDialPlanIdParameter, UMIPGatewayIdParameter, id_text
+from ._task import reading
+
+
+@cmdlet("Export-UMCallDataRecord", supports_should_process=True, role=None)
+class ExportUMCallDataRecord(Cmdlet):
+    """Export-UMCallDataRecord: write the call data records of one day to a stream as CSV."""
+
+    ClientStream: object | None = Parameter(mandatory=True, type_name="System.IO.Stream")
+    Date: datetime | None = Parameter(
+        mandatory=True, type_name="Microsoft.Exchange.ExchangeSystem.ExDateTime"
+    )
+    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    UMDialPlan: UMDialPlanIdParameter | None = Parameter()
+    UMIPGateway: UMIPGatewayIdParameter | None = Parameter()
+
+    examples = (
+        Example(
+            "$s = New-Object System.IO.MemoryStream; Export-UMCallDataRecord -Date 2026-03-01 -ClientStream $s",
+            "Export one day of call data records",
+        ),
+    )
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        with reading(ctx, TASK) as store:
+            if self.UMDialPlan is not None:
+                store.resolve_dial_plan(id_text(self.UMDialPlan))
+            if self.UMIPGateway is not None:
+                store.resolve_object("UMIPGateway", id_text(self.UMIPGateway) or "")
+            if not ctx.should_process(str(self.Date), "Export-UMCallDataRecord"):
+                return iter(())
+            write = getattr(self.ClientStream, "write", None)
+            if callable(write):
+                write(HEADER.encode("utf-8"))
+        return iter(())
+
+
+TASK = "Microsoft.Exchange.Management.Tasks.UM.ExportUMCallDataRecord"
+HEADER = (
+    "CallStartTime,CallType,CallIdentity,ParentCallIdentity,UMServerName,DialPlanGuid,DialPlanName,"
+    "CallDuration,IPGatewayAddress,IPGatewayName,GatewayGuid,CalledPhoneNumber,CallerPhoneNumber,"
+    "OfferResult,DropCallReason,ReasonForCall,TransferredNumber,DialedString,CallerMailboxAlias,"
+    "CalleeMailboxAlias,AutoAttendantName\r\n"
+)

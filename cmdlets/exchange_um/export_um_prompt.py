@@ -1,0 +1,54 @@
+"""Export-UMPrompt: download a custom greeting of a dial plan or auto attendant (AudioData bytes)."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
+
+from ._common import UMAutoAttendantIdParameter, UMDialPlanIdParameter, id_text
+from ._task import reading
+from .errors import ExchangeError
+from .objects import plain
+
+
+@cmdlet("Export-UMPrompt", default_set="DPCustomGreeting", supports_should_process=True, role=None)
+class ExportUMPrompt(Cmdlet):
+    """Export-UMPrompt: download a custom greeting of a dial plan or auto attendant (AudioData bytes)."""
+
+    PromptFileName: str | None = Parameter(mandatory=True)
+    UMAutoAttendant: UMAutoAttendantIdParameter | None = Parameter(mandatory=True, sets=("AACustomGreeting",))
+    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    UMDialPlan: UMDialPlanIdParameter | None = Parameter(mandatory=True, sets=("DPCustomGreeting",))
+
+    examples = (
+        Example(
+            '$p = Export-UMPrompt -UMDialPlan "Contoso DP" -PromptFileName welcome.wav',
+            "Download a dial plan greeting",
+        ),
+    )
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        with reading(ctx, TASK) as store:
+            if self.UMDialPlan is not None:
+                owner = store.resolve_dial_plan(id_text(self.UMDialPlan))
+            else:
+                owner = store.resolve_object("UMAutoAttendant", id_text(self.UMAutoAttendant) or "")
+            prompts = owner.props.get("Prompts") or {}
+            name = str(self.PromptFileName)
+            if name not in prompts:
+                raise ExchangeError(f"The prompt file {name} wasn't found.", "PublishingPointException")
+            yield plain(
+                "Microsoft.Exchange.Management.Tasks.UM.UMPrompt",
+                {
+                    "AudioData": list(base64.b64decode(prompts[name])),
+                    "Name": name,
+                    "Identity": name,
+                    "IsValid": True,
+                },
+                state="New",
+            )
+
+
+TASK = "Microsoft.Exchange.Management.Tasks.UM.ExportUMPrompt"

@@ -1,0 +1,43 @@
+"""Get-UMCallSummaryReport: call statistics per day, month or in total for a dial plan or IP gateway.
+
+The emulated organization handles no calls, so there are no statistics to summarise and nothing is
+returned (after the dial plan or gateway is checked).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateSet, cmdlet
+
+from ._common import UMDialPlanIdParameter, UMIPGatewayIdParameter, id_text
+from ._task import reading
+
+
+@cmdlet("Get-UMCallSummaryReport", role=None)
+class GetUMCallSummaryReport(Cmdlet):
+    """Get-UMCallSummaryReport: call statistics per day, month or in total for a dial plan or IP gateway."""
+
+    GroupBy: str | None = Parameter(
+        mandatory=True,
+        validate=ValidateSet("Day", "Month", "Total"),
+        type_name="Microsoft.Exchange.Data.GroupBy",
+    )
+    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    UMDialPlan: UMDialPlanIdParameter | None = Parameter()
+    UMIPGateway: UMIPGatewayIdParameter | None = Parameter()
+
+    examples = (
+        Example('Get-UMCallSummaryReport -UMDialPlan "Contoso DP" -GroupBy Total', "All-time call summary"),
+    )
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        with reading(ctx, TASK) as store:
+            if self.UMDialPlan is not None:
+                store.resolve_dial_plan(id_text(self.UMDialPlan))
+            if self.UMIPGateway is not None:
+                store.resolve_object("UMIPGateway", id_text(self.UMIPGateway) or "")
+        return iter(())
+
+
+TASK = "Microsoft.Exchange.Management.Tasks.UM.GetUMCallSummaryReport"

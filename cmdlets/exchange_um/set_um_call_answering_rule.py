@@ -1,0 +1,63 @@
+"""Set-UMCallAnsweringRule: change a call answering rule of a UM-enabled mailbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, ValidateRange, cmdlet
+
+from ._common import MailboxIdParameter, UMCallAnsweringRuleIdParameter, bound_values, id_text, mvp_update
+from ._config import find_rule, rule_key
+from ._task import task
+
+
+@cmdlet("Set-UMCallAnsweringRule", supports_should_process=True, role=None)
+class SetUMCallAnsweringRule(Cmdlet):
+    """Set-UMCallAnsweringRule: change a call answering rule of a UM-enabled mailbox."""
+
+    Identity: UMCallAnsweringRuleIdParameter | None = Parameter(
+        position=0, mandatory=True, pipeline=True, by_property_name=True
+    )
+    CallerIds: object | None = Parameter(
+        type_name="Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"
+    )
+    CallersCanInterruptGreeting: bool | None = Parameter()
+    CheckAutomaticReplies: bool | None = Parameter()
+    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    ExtensionsDialed: object | None = Parameter(
+        type_name="Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"
+    )
+    KeyMappings: object | None = Parameter(
+        type_name="Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"
+    )
+    Mailbox: MailboxIdParameter | None = Parameter()
+    Name: str | None = Parameter(validate=ValidateLength(0, 255))
+    Priority: int | None = Parameter(validate=ValidateRange(1, 9))
+    ScheduleStatus: int | None = Parameter(validate=ValidateRange(0, 15))
+    TimeOfDay: str | None = Parameter(type_name="Microsoft.Exchange.Data.TimeOfDay")
+
+    examples = (
+        Example(
+            'Set-UMCallAnsweringRule -Mailbox tony@contoso.com -Identity "After hours" -Priority 1',
+            "Move a rule first",
+        ),
+    )
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        with task(self, ctx, TASK) as t:
+            mb = t.store.resolve_mailbox(id_text(self.Mailbox) or "") if self.Mailbox else t.store.acting_user
+            rule = find_rule(t.store, mb, id_text(self.Identity) or "")
+            changes = bound_values(self, ctx, skip=("Mailbox",))
+            for key in list(changes):
+                if isinstance(rule.props.get(key), list):
+                    changes[key] = mvp_update(rule.props.get(key) or [], getattr(self, key))
+            if "Name" in changes:
+                changes["Name"] = rule_key(mb, str(changes["Name"]))
+            if not ctx.should_process(str(self.Identity), "Set-UMCallAnsweringRule"):
+                return
+            t.ran, t.modified = True, mb.identity
+            t.store.set_object(rule, changes)
+        return iter(())
+
+
+TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMCallAnsweringRule"

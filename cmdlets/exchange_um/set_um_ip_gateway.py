@@ -1,0 +1,66 @@
+"""Set-UMIPGateway: change a UM IP gateway (address, port, outcalls, message waiting indicator, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pwshlite.cmdlet import (
+    Cmdlet,
+    Context,
+    Example,
+    Parameter,
+    Switch,
+    ValidateLength,
+    ValidateRange,
+    ValidateSet,
+    cmdlet,
+)
+
+from ._common import UMIPGatewayIdParameter, bound_values, confirm, id_text, whatif_text
+from ._task import task
+
+
+@cmdlet("Set-UMIPGateway", supports_should_process=True, role=None)
+class SetUMIPGateway(Cmdlet):
+    """Set-UMIPGateway: change a UM IP gateway (address, port, outcalls, message waiting indicator, ...)."""
+
+    Identity: UMIPGatewayIdParameter | None = Parameter(
+        position=0, mandatory=True, pipeline=True, by_property_name=True
+    )
+    Address: str | None = Parameter(type_name="Microsoft.Exchange.Data.UMSmartHost")
+    DelayedSourcePartyInfoEnabled: bool | None = Parameter()
+    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    ForceUpgrade: Switch = Parameter()
+    IPAddressFamily: str | None = Parameter(
+        validate=ValidateSet("IPv4Only", "IPv6Only", "Any"),
+        type_name="Microsoft.Exchange.Data.IPAddressFamily",
+    )
+    MessageWaitingIndicatorAllowed: bool | None = Parameter()
+    Name: str | None = Parameter(validate=ValidateLength(0, 64))
+    OutcallsAllowed: bool | None = Parameter()
+    Port: int | None = Parameter(validate=ValidateRange(0, 65535))
+    Simulator: bool | None = Parameter()
+    Status: str | None = Parameter(
+        validate=ValidateSet("Enabled", "Disabled", "NoNewCalls"),
+        type_name="Microsoft.Exchange.Data.GatewayStatus",
+    )
+
+    examples = (
+        Example(
+            "Set-UMIPGateway -Identity MyUMIPGateway -Address fe80::39bd:88f7:6969:d223%11 -IPAddressFamily Any",
+            "IPv6 address",
+        ),
+        Example("Set-UMIPGateway -Identity MyUMIPGateway -OutcallsAllowed $false", "No outgoing calls"),
+    )
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        with task(self, ctx, TASK) as t:
+            gw = t.store.resolve_object("UMIPGateway", id_text(self.Identity) or "")
+            if not confirm(ctx, whatif_text("Set-UMIPGateway", self.Identity)):
+                return
+            t.ran, t.modified = True, gw.name
+            t.store.set_object(gw, bound_values(self, ctx, skip=("ForceUpgrade",)))
+        return iter(())
+
+
+TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMIPGateway"
