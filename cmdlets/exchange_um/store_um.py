@@ -16,6 +16,7 @@ from .mail import pin_reset_mail, welcome_mail
 from .pin_crypto import PinData, PinDataError
 from .records import (
     UM_MAILBOX_DEFAULTS,
+    DialPlanRecord,
     MailboxRecord,
     PinState,
     PolicyRecord,
