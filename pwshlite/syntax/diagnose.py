@@ -129,6 +129,8 @@ class Diagnosis:
             return self.error("MissingOpenParenthesisAfterKeyword", *after, last.value.lower())
         if lt in ("WHILE", "UNTIL"):
             return self.error("MissingOpenParenthesisAfterKeyword", *after, last.value.lower())
+        if lt == "IN" and self.at_end:
+            return self.error("MissingForeachExpression", *after)
         if lt == "FOREACH":
             return self.error("MissingOpenParenthesisAfterKeyword", *after, "foreach")
         if lt == "DO":
@@ -174,11 +176,29 @@ class Diagnosis:
             return self.error("MissingEqualsInHashLiteral", *self.after(values[-1]))
         return None
 
+    def _paren_error(self, i: int, at: int) -> ParseError:
+        """A `(` left open: after if/while/foreach/switch 5.1 names the statement."""
+        before = self.values[i - 1] if i > 0 else None
+        kw = before.type if type(before) is Tok else ""
+        if kw in ("IF", "ELSEIF", "WHILE", "UNTIL"):
+            return self.error("MissingEndParenthesisAfterStatement", at, at, before.value.lower())
+        if kw == "FOREACH":
+            return self.error("MissingEndParenthesisAfterForeach", at, at)
+        if kw == "SWITCH" or (
+            i > 1 and type(self.values[i - 2]) is Tok and self.values[i - 2].type == "SWITCH"
+        ):
+            return self.error("MissingEndParenthesisInSwitchStatement", at, at)
+        return self.error("MissingEndParenthesisInExpression", at, at)
+
     def _bracket_context(self) -> ParseError:
         i, opener = _opener(self.values)
         tok = self.tok
         if opener is None:
             return self.unexpected()
+        last = self.values[-1]
+        if opener.type == "LPAREN" and (self.at_end or (type(last) is Tok and last.type == "NL")):
+            at = last.start if type(last) is Tok and last.type == "NL" else self.prev_end
+            return self._paren_error(i, at)
         if opener.type == "AT_LBRACE" and i == len(self.values) - 2 and tok.type != "RBRACE":
             key = self.values[-1]
             if type(key) is not list:
@@ -195,5 +215,14 @@ class Diagnosis:
         return self.unexpected()
 
 
-def diagnose(source: Source, tok: Tok, values: list[Any], prev_end: int) -> ParseError:
-    return Diagnosis(source, tok, values, prev_end).diagnose()
+def diagnose(source: Source, tok: Tok, values: list[Any], prev_end: int) -> list[ParseError]:
+    """The errors 5.1 reports for this failure: the first one, plus the incomplete hash literal that
+    follows a missing `=` at the end of the input (PSReadLine continues on it, parsing-notes §4)."""
+    d = Diagnosis(source, tok, values, prev_end)
+    first = d.diagnose()
+    errors = [first]
+    if first.error_id == "MissingEqualsInHashLiteral" and d.at_end:
+        _, opener = _opener(values)
+        if opener is not None and opener.type == "AT_LBRACE":
+            errors.append(d.error("IncompleteHashLiteral", opener.start, opener.end))
+    return errors

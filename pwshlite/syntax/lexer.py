@@ -406,9 +406,11 @@ class Scanner:
         if c == "," or c == "|" or c == "&":
             if c != ",":
                 return self._pipe_or_amp(pos, c, nxt)
+            if "ARGCOMMA" in row and self.accepts("ARGCOMMA"):
+                return self.tok("ARGCOMMA", pos, pos + 1)
             if operand:
                 return self.tok("COMMA" if "COMMA" in row else "UCOMMA", pos, pos + 1)
-            return self.tok("ARGCOMMA" if self.accepts("ARGCOMMA") else "COMMA", pos, pos + 1)
+            return self.tok("COMMA", pos, pos + 1)
         if c == "$":
             kind, e = scan_variable(text, pos, limit)
             if kind == "subexpr":

@@ -148,4 +148,7 @@ INCOMPLETE_IDS = frozenset(
 def message(error_id: str, *args: str) -> str:
     """The 5.1 message text of an error id with its arguments filled in."""
     template = MESSAGES.get(error_id, "Unexpected token '{0}' in expression or statement.")
-    return template.format(*args) if args or "{" in template else template
+    try:
+        return template.format(*args)
+    except (IndexError, KeyError):
+        return template

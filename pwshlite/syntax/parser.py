@@ -22,9 +22,9 @@ MAX_NESTING = 60
 
 
 class _Failure(Exception):
-    def __init__(self, error: ParseError) -> None:
-        super().__init__(error.message)
-        self.error = error
+    def __init__(self, errors: list[ParseError]) -> None:
+        super().__init__(errors[0].message)
+        self.errors = errors
 
 
 def _load() -> Any:
@@ -72,7 +72,7 @@ class _Parse:
         from pwshlite.syntax.messages import message
 
         err = ParseError(error_id, message(error_id, *args), Span(self.source, start, end), incomplete)
-        return _Failure(err)
+        return _Failure([err])
 
     def script(self, begin: int, end: int, requires: list[str] | None) -> ast.ScriptBlock:
         body = self.run(begin, end, requires)
@@ -114,7 +114,7 @@ class _Parse:
             raise self._lex_failure(e.error_id, e.start, e.end, *e.args_, incomplete=e.incomplete) from None
         raise _Failure(self._diagnose(tok, values, scanner))
 
-    def _diagnose(self, tok: Any, values: list[Any], scanner: Any) -> ParseError:
+    def _diagnose(self, tok: Any, values: list[Any], scanner: Any) -> list[ParseError]:
         from pwshlite.syntax.diagnose import diagnose
 
         prev_end = scanner.prev_end if scanner.prev_end >= 0 else tok.start
@@ -135,7 +135,7 @@ def _parse_source(source: Source) -> ast.ScriptBlock:
         p = _Parse(source)
         sb = p.script(begin, len(text), requires)
     except _Failure as f:
-        raise ParseFailure([f.error]) from None
+        raise ParseFailure(f.errors) from None
     except RecursionError:
         err = ParseError(
             "ScriptTooComplicated",

@@ -1,0 +1,88 @@
+"""Parse errors rendered exactly as Windows PowerShell 5.1 shows them (formatting.md §10.8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pwshlite.errors import ParseFailure
+from pwshlite.syntax.parser import parse
+
+error_view = pytest.importorskip("pwshlite.format.error_view")
+
+TAIL = "    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException\n"
+
+
+def render(src: str, path: str | None = None) -> str:
+    with pytest.raises(ParseFailure) as info:
+        parse(src, path)
+    return str(error_view.render_parse_failure(info.value))
+
+
+def test_and_and_renders_like_5_1() -> None:
+    assert render("cd C:\\temp && dir") == (
+        "At line:1 char:12\n"
+        "+ cd C:\\temp && dir\n"
+        "+            ~~\n"
+        "The token '&&' is not a valid statement separator in this version.\n"
+        + TAIL
+        + "    + FullyQualifiedErrorId : InvalidEndOfLine\n"
+        " \n"
+    )
+
+
+def test_missing_end_curly_brace() -> None:
+    assert render("if ($x) {\n  Get-Foo\n") == (
+        "At line:1 char:9\n"
+        "+ if ($x) {\n"
+        "+         ~\n"
+        "Missing closing '}' in statement block or type definition.\n"
+        + TAIL
+        + "    + FullyQualifiedErrorId : MissingEndCurlyBrace\n"
+        " \n"
+    )
+
+
+def test_empty_pipe_element() -> None:
+    assert render("Get-Mailbox |") == (
+        "At line:1 char:14\n"
+        "+ Get-Mailbox |\n"
+        "+              ~\n"
+        "An empty pipe element is not allowed.\n" + TAIL + "    + FullyQualifiedErrorId : EmptyPipeElement\n"
+        " \n"
+    )
+
+
+def test_unexpected_token_in_script_file() -> None:
+    assert render("Get-Foo\n$x = 1 $y = 2\n", "C:\\scripts\\a.ps1") == (
+        "At C:\\scripts\\a.ps1:2 char:8\n"
+        "+ $x = 1 $y = 2\n"
+        "+        ~~\n"
+        "Unexpected token '$y' in expression or statement.\n"
+        + TAIL
+        + "    + FullyQualifiedErrorId : UnexpectedToken\n"
+        " \n"
+    )
+
+
+def test_unterminated_string() -> None:
+    assert render('Write-Host "abc') == (
+        "At line:1 char:12\n"
+        '+ Write-Host "abc\n'
+        "+            ~~~~\n"
+        'The string is missing the terminator: ".\n'
+        + TAIL
+        + "    + FullyQualifiedErrorId : TerminatorExpectedAtEndOfString\n"
+        " \n"
+    )
+
+
+def test_missing_value_after_operator() -> None:
+    assert render("$total = $a +") == (
+        "At line:1 char:14\n"
+        "+ $total = $a +\n"
+        "+              ~\n"
+        "You must provide a value expression following the '+' operator.\n"
+        + TAIL
+        + "    + FullyQualifiedErrorId : ExpectedValueExpression\n"
+        " \n"
+    )
