@@ -1,0 +1,371 @@
+"""The tree-walking interpreter: dispatch tables, error reporting, common parameters and invocation
+services shared by statements, expressions, commands and cmdlet contexts.
+
+Layer: runtime (imports binding, registry, values, syntax, cmdlet). Dispatch: the architecture asks
+for `match node:` with one `_run_<Node>` per kind; the methods are exactly that, but they are found
+through a type-keyed table built once (a `match` over ~35 classes costs a chain of isinstance checks
+per node, which the 100,000-iteration benchmark cannot afford). See docs/engine.md.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from pwshlite.binding.coerce import CoercionFailed, ScriptType, coerce_scalar
+from pwshlite.cmdlet import CmdletError, CmdletInfo, ParameterInfo
+from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshError, Span
+from pwshlite.objects import PSObject
+from pwshlite.registry import Registry
+from pwshlite.runtime import valueops as V
+from pwshlite.runtime.commands import CommandsMixin
+from pwshlite.runtime.expressions import ExpressionsMixin
+from pwshlite.runtime.flow import ReturnSignal, ScriptHalt, runtime_error
+from pwshlite.runtime.scope import Scope, ScopeStack
+from pwshlite.runtime.statements import StatementsMixin
+from pwshlite.runtime.streams import CommandFrame, Streams, preference_name
+from pwshlite.syntax import ast
+
+if TYPE_CHECKING:
+    from pwshlite.runtime.functions import FunctionMeta
+    from pwshlite.runtime.scriptblock import ScriptBlock
+    from pwshlite.runtime.session import Session
+
+_STATEMENTS = (
+    "Pipeline Assignment If Switch Foreach For While DoLoop Break Continue Return Exit Throw Try Trap "
+    "FunctionDefinition StatementBlock"
+).split()
+_EXPRESSIONS = (
+    "Constant StringConstant ExpandableString Variable TypeExpression Convert AttributedExpression "
+    "BinaryExpression UnaryExpression ArrayLiteral ArrayExpression SubExpression Paren Hashtable "
+    "ScriptBlockExpression Member InvokeMember Index"
+).split()
+
+
+class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
+    """Runs AST for one Session."""
+
+    def __init__(self, session: Session, registry: Registry, streams: Streams) -> None:
+        self.session = session
+        self.registry = registry
+        self.streams = streams
+        self.scopes = ScopeStack()
+        self.status = True
+        self.pipeline_failed = False
+        self.try_depth = 0
+        self.catch_depth = 0
+        self.depth = 0
+        self.strict_version = 0
+        self.debug = session.debug
+        self.frame_stack: list[CommandFrame] = []
+        self._script_cache: dict[str, tuple[float, ScriptBlock]] = {}
+        self._run_table: dict[type, Callable[[Any, Any], None]] = {
+            getattr(ast, name): getattr(self, "_run_" + name) for name in _STATEMENTS
+        }
+        self._eval_table: dict[type, Callable[[Any], Any]] = {
+            getattr(ast, name): getattr(self, "_eval_" + name) for name in _EXPRESSIONS
+        }
+        for name in _EXPRESSIONS:  # an expression in statement position (parser shortcuts)
+            self._run_table.setdefault(getattr(ast, name), self._run_expression)
+
+    def _run_expression(self, node: Any, out: Callable[[Any], None]) -> None:
+        from pwshlite.runtime.expressions import AutomationNull, enumerate_value
+
+        value = self.eval(node)
+        if not isinstance(value, AutomationNull):
+            for item in enumerate_value(value):
+                out(item)
+
+    # -- session services --------------------------------------------------------------------------------
+    @property
+    def cwd(self) -> str:
+        return self.session.cwd
+
+    def resolve_path(self, path: str) -> str:
+        return self.session.resolve_path(path)
+
+    def ofs(self) -> str:
+        found, value = self.scopes.lookup("OFS")
+        return " " if not found or value is None else V.to_string(value)
+
+    def preference(self, name: str, default: str = "Continue") -> str:
+        return preference_name(self.scopes.get(name), default)
+
+    def error_action_is_stop(self) -> bool:
+        return self.preference("ErrorActionPreference") == "Stop"
+
+    # -- errors ------------------------------------------------------------------------------------------
+    def remember_error(self, record: ErrorRecord) -> None:
+        """Add a record to $Error (newest first) unless it is already the newest entry."""
+        errors = self.scopes.global_scope.vars.get("error")
+        if isinstance(errors, list) and (not errors or errors[0] is not record):
+            errors.insert(0, record)
+            del errors[256:]
+
+    def report_error(self, record: ErrorRecord) -> None:
+        """A terminating error that ended a statement: shown regardless of preferences."""
+        self.remember_error(record)
+        self.pipeline_failed = True
+        self.status = False
+        for frame in self.frame_stack:
+            if frame.error_variable is not None:
+                frame.error_variable.append(record)
+        self.streams.error(record)
+
+    def write_error(self, record: ErrorRecord, frame: CommandFrame | None) -> None:
+        """A non-terminating error (WriteError): preference, $Error, -ErrorVariable, the error stream."""
+        action = frame.error_action if frame is not None and frame.error_action else None
+        action = action or self.preference("ErrorActionPreference")
+        self.pipeline_failed = True
+        self.status = False
+        if action == "Stop":
+            raise ScriptHalt(record)
+        if action != "Ignore":
+            self.remember_error(record)
+        for f in self.frame_stack:
+            if f.error_variable is not None:
+                f.error_variable.append(record)
+        if frame is not None and frame not in self.frame_stack and frame.error_variable is not None:
+            frame.error_variable.append(record)
+        if action in ("SilentlyContinue", "Ignore"):
+            return
+        self.streams.error(record)
+
+    # -- common parameters -------------------------------------------------------------------------------
+    def apply_common(self, frame: CommandFrame, common: dict[str, Any]) -> None:
+        for name, value in common.items():
+            key = name.casefold()
+            if key == "erroraction":
+                frame.error_action = preference_name(value)
+            elif key == "warningaction":
+                frame.warning_action = preference_name(value)
+            elif key == "informationaction":
+                frame.information_action = preference_name(value)
+            elif key in ("verbose", "debug", "whatif", "confirm"):
+                setattr(frame, key, bool(value))
+            elif key in ("errorvariable", "warningvariable", "informationvariable", "outvariable"):
+                setattr(frame, key.replace("variable", "_variable"), self._collector(V.to_string(value)))
+
+    def _collector(self, spec: str) -> list[Any]:
+        append = spec.startswith("+")
+        name = spec[1:] if append else spec
+        existing = self.scopes.get(name) if append else None
+        target: list[Any]
+        if isinstance(existing, list):
+            target = existing
+        else:
+            target = [] if existing is None else [existing]
+        self.scopes.set(name, target)
+        return target
+
+    def preference_variables(self, frame: CommandFrame, scope: Scope) -> None:
+        """An advanced function's common parameters become local preference variables."""
+        vars_ = scope.vars
+        if frame.error_action:
+            vars_["erroractionpreference"] = frame.error_action
+        if frame.warning_action:
+            vars_["warningpreference"] = frame.warning_action
+        if frame.information_action:
+            vars_["informationpreference"] = frame.information_action
+        if frame.verbose is not None:
+            vars_["verbosepreference"] = "Continue" if frame.verbose else "SilentlyContinue"
+        if frame.debug is not None:
+            vars_["debugpreference"] = "Continue" if frame.debug else "SilentlyContinue"
+        if frame.whatif is not None:
+            vars_["whatifpreference"] = frame.whatif
+        if frame.confirm is not None:
+            vars_["confirmpreference"] = "Low" if frame.confirm else "None"
+
+    # -- binder hooks ------------------------------------------------------------------------------------
+    def mandatory_prompt(
+        self, expects_input: bool
+    ) -> Callable[[str, list[ParameterInfo]], dict[str, Any]] | None:
+        if self.session.non_interactive or not self.session.interactive:
+            return None
+        return self.session.prompt_mandatory
+
+    def property_lookup(self, obj: Any, name: str) -> tuple[bool, Any]:
+        if isinstance(obj, PSObject):
+            if obj.has(name):
+                return True, obj.get(name)
+            if obj.base is None:
+                return False, None
+            obj = obj.base
+        if obj is None or isinstance(obj, str | int | float | bool | list):
+            return False, None
+        try:
+            value = V.get_member(obj, name)
+        except PwshError:
+            return False, None
+        return value is not None, value
+
+    def run_validator(self, block: Any, value: Any) -> bool:
+        from pwshlite.runtime.expressions import collapse
+
+        return bool(V.to_bool(collapse(self.invoke_block(block, [], dollar_under=value))))
+
+    def convert_param(self, value: Any, stype: ScriptType) -> Any:
+        try:
+            if stype.is_array:
+                items = value if isinstance(value, list) else [value]
+                element = stype.element
+                return [
+                    coerce_scalar(v, element, element.dotnet_name if element else "System.Object")
+                    for v in items
+                ]
+            return coerce_scalar(value, stype, stype.dotnet_name)
+        except CoercionFailed as exc:
+            raise PwshError(
+                ErrorRecord(exc.message, "RuntimeException", ErrorCategory.InvalidArgument)
+            ) from None
+
+    def meta_of(self, block: ScriptBlock, name: str) -> FunctionMeta:
+        from pwshlite.runtime.functions import compile_meta
+
+        if block.meta is None or block.meta.info.name != name:
+            block.meta = compile_meta(self, block, name)
+        return block.meta
+
+    def check_policy(self, info: CmdletInfo, bound: frozenset[str], invocation: InvocationInfo) -> None:
+        """The module's RBAC hook (registry.Registry.policy_for): False -> PermissionDenied."""
+        policy = self.registry.policy_for(info)
+        if policy is None:
+            return
+        if not policy(self.session.user, info, bound):
+            record = ErrorRecord(
+                message=f'The user "{self.session.user}" isn\'t allowed to run "{info.name}" with the '
+                "parameters specified (RBAC).",
+                error_id="AccessDenied",
+                category=ErrorCategory.PermissionDenied,
+                exception_type="System.UnauthorizedAccessException",
+                invocation=invocation,
+                activity=info.name,
+                fq_suffix=info.dotnet_type,
+            )
+            raise CmdletError(record)
+
+    def my_invocation(
+        self, inv: InvocationInfo, name: str, kind: str, bound: Any, path: str | None = None
+    ) -> PSObject:
+        span = inv.extent
+        line = span.source.line_text(span.line) if span.source.text else ""
+        command = PSObject(
+            [("Name", name), ("CommandType", kind), ("Path", path), ("Definition", path or name)],
+            type_names=("System.Management.Automation.CommandInfo", "System.Object"),
+        )
+        return PSObject(
+            [
+                ("MyCommand", command), ("BoundParameters", getattr(bound, "values", {})),
+                ("ScriptName", span.file or ""), ("ScriptLineNumber", span.line if span.source.text else 0),
+                ("OffsetInLine", span.column if span.source.text else 0), ("Line", line),
+                ("InvocationName", inv.invocation_name or name), ("PSScriptRoot", os.path.dirname(path) if path else ""),
+                ("PSCommandPath", path or ""),
+            ],
+            type_names=("System.Management.Automation.InvocationInfo", "System.Object"),
+        )  # fmt: skip
+
+    # -- invocation of script blocks ---------------------------------------------------------------------
+    def invoke_block(
+        self,
+        block: ScriptBlock,
+        args: list[Any],
+        *,
+        dollar_under: Any = None,
+        input: Any = None,
+        new_scope: bool = True,
+    ) -> list[Any]:
+        """Run a script block (Invoke(), ctx.invoke, ForEach-Object/Where-Object) and collect its output."""
+        out: list[Any] = []
+        body = block.ast
+        simple = (
+            body.param_block is None and body.begin is None and body.process is None and body.end is not None
+        )
+        if simple and not args and input is None:
+            self._invoke_simple(block, body.end, dollar_under, new_scope, out.append)  # type: ignore[arg-type]
+            return out
+        from pwshlite.binding.binder import Argument
+        from pwshlite.runtime.functions import FunctionProcessor
+        from pwshlite.runtime.pipeline import run_processors
+
+        inv = InvocationInfo(None, "&", "ScriptBlock", block.span.file, block.span, block.text)
+        proc = FunctionProcessor(self, "", block, [Argument(value=a) for a in args], inv, kind="ScriptBlock",
+                                 dot_source=not new_scope)  # fmt: skip
+        if input is not None:
+            from pwshlite.runtime.pipeline import Processor
+
+            class _Feed(Processor):
+                def first(self_inner) -> None:
+                    for item in input if isinstance(input, list) else [input]:
+                        self_inner.emit(item)
+
+            run_processors([_Feed(self), proc], out.append)
+        else:
+            proc.preset_underscore = (dollar_under,)
+            run_processors([proc], out.append)
+        return out
+
+    def _invoke_simple(
+        self,
+        block: ScriptBlock,
+        named: ast.NamedBlock,
+        dollar_under: Any,
+        new_scope: bool,
+        out: Callable[[Any], None],
+    ) -> None:
+        from pwshlite.runtime.flow import call_depth_error
+        from pwshlite.runtime.functions import MAX_CALL_DEPTH
+
+        self.depth += 1
+        try:
+            if self.depth > MAX_CALL_DEPTH:
+                raise call_depth_error(block.span)
+            scopes = self.scopes
+            if new_scope:
+                scope = Scope(scopes.current)
+                scope.vars["_"] = dollar_under
+                scope.vars["args"] = []
+                saved = scopes.current
+                scopes.current = scope
+                try:
+                    self.run_block(named.body.statements, named.body.traps, out)
+                except ReturnSignal:
+                    pass
+                finally:
+                    scopes.current = saved
+                return
+            vars_ = scopes.current.vars
+            had, old = ("_" in vars_), vars_.get("_")
+            vars_["_"] = dollar_under
+            try:
+                self.run_block(named.body.statements, named.body.traps, out)
+            except ReturnSignal:
+                pass
+            finally:
+                if had:
+                    vars_["_"] = old
+                else:
+                    vars_.pop("_", None)
+        finally:
+            self.depth -= 1
+
+    # -- scripts and files -------------------------------------------------------------------------------
+    def load_script(self, path: str) -> ScriptBlock:
+        from pwshlite.runtime.scriptblock import ScriptBlock
+
+        mtime = os.path.getmtime(path)
+        cached = self._script_cache.get(path)
+        if cached is not None and cached[0] == mtime:
+            return cached[1]
+        text = self.session.read_script(path)
+        tree = self.session.parse(text, path)
+        block = ScriptBlock(tree, tree.span)
+        self._script_cache[path] = (mtime, block)
+        return block
+
+    def file_writer(self, target: Any, append: bool, span: Span) -> Any:
+        return self.session.file_writer(self.resolve_path(V.to_string(target)), append)
+
+
+def statement_error(message: str, error_id: str, span: Span) -> PwshError:
+    return runtime_error(message, error_id, span)

@@ -1,0 +1,236 @@
+"""Members of runtime-owned objects (script blocks, error records, exceptions, $PSCmdlet) and indexing.
+
+Layer: runtime. Everything else is delegated to pwshlite.values.members through runtime.valueops.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError, Span
+from pwshlite.objects import Char, PSHashtable, PSObject
+from pwshlite.runtime import valueops as V
+from pwshlite.runtime.flow import runtime_error
+
+if TYPE_CHECKING:
+    from pwshlite.runtime.interpreter import Interpreter
+
+
+class ExceptionValue:
+    """A .NET exception as PowerShell shows it (`$_.Exception`): Message, InnerException, GetType()."""
+
+    __slots__ = ("message", "type_name", "record", "inner")
+
+    def __init__(
+        self, message: str, type_name: str, record: ErrorRecord | None = None, inner: Any = None
+    ) -> None:
+        self.message = message
+        self.type_name = type_name
+        self.record = record
+        self.inner = inner
+
+    def __str__(self) -> str:
+        return f"{self.type_name}: {self.message}"
+
+
+def exception_of(record: ErrorRecord) -> ExceptionValue:
+    inner = record.inner
+    inner_value = None
+    if isinstance(inner, PwshError):
+        inner_value = exception_of(inner.record)
+    elif isinstance(inner, ExceptionValue):
+        inner_value = inner
+    return ExceptionValue(record.message, record.exception_type, record, inner_value)
+
+
+def _category_info(record: ErrorRecord) -> PSObject:
+    target = record.target_object
+    target_name = (
+        record.target_name
+        if record.target_name is not None
+        else V.to_string(target)
+        if target is not None
+        else ""
+    )
+    obj = PSObject(
+        [
+            ("Category", record.category.name),
+            ("Activity", record.activity or ""),
+            ("Reason", record.reason or record.exception_short_name),
+            ("TargetName", target_name),
+            (
+                "TargetType",
+                record.target_type or ("" if target is None else V.type_name_of(target).rsplit(".", 1)[-1]),
+            ),
+        ],
+        type_names=("System.Management.Automation.ErrorCategoryInfo", "System.Object"),
+    )
+    return obj
+
+
+def _invocation_info(record: ErrorRecord) -> PSObject:
+    inv = record.invocation
+    span = inv.extent if inv else None
+    line = span.source.line_text(span.line) if span is not None and span.source.text else ""
+    return PSObject(
+        [
+            ("MyCommand", inv.command_name if inv else None),
+            ("ScriptName", (inv.script_name or "") if inv else ""),
+            ("ScriptLineNumber", span.line if span is not None and span.source.text else 0),
+            ("OffsetInLine", span.column if span is not None and span.source.text else 0),
+            ("Line", line),
+            ("InvocationName", (inv.invocation_name or "") if inv else ""),
+        ],
+        type_names=("System.Management.Automation.InvocationInfo", "System.Object"),
+    )
+
+
+def _record_member(record: ErrorRecord, key: str) -> tuple[bool, Any]:
+    table: dict[str, Any] = {
+        "exception": lambda: exception_of(record),
+        "categoryinfo": lambda: _category_info(record),
+        "fullyqualifiederrorid": lambda: record.fully_qualified_error_id,
+        "targetobject": lambda: record.target_object,
+        "invocationinfo": lambda: _invocation_info(record),
+        "errordetails": lambda: record.details_message,
+        "scriptstacktrace": lambda: "at <ScriptBlock>, <No file>: line 1",
+        "pstypenames": lambda: ["System.Management.Automation.ErrorRecord", "System.Object"],
+    }
+    getter = table.get(key)
+    return (True, getter()) if getter else (False, None)
+
+
+def _exception_member(exc: ExceptionValue, key: str) -> tuple[bool, Any]:
+    if key == "message":
+        return True, exc.message
+    if key == "innerexception":
+        return True, exc.inner
+    if key == "errorrecord":
+        return True, exc.record
+    if key in ("stacktrace", "source", "helplink"):
+        return True, None
+    if key == "hresult":
+        return True, -2146233087
+    return False, None
+
+
+def get_member(interp: Interpreter, obj: Any, name: str) -> Any:
+    key = name.casefold()
+    if isinstance(obj, ErrorRecord):
+        found, value = _record_member(obj, key)
+        if found:
+            return value
+    elif isinstance(obj, ExceptionValue):
+        found, value = _exception_member(obj, key)
+        if found:
+            return value
+    elif hasattr(obj, "ps_get_member"):
+        found, value = obj.ps_get_member(key)
+        if found:
+            return value
+    return V.get_member(obj, name)
+
+
+def set_member(interp: Interpreter, obj: Any, name: str, value: Any, span: Span) -> None:
+    if obj is None:
+        raise runtime_error(
+            f"The property '{name}' cannot be found on this object. Verify that the property exists and can be set.",
+            "PropertyNotFound", span, category=ErrorCategory.InvalidOperation,
+        )  # fmt: skip
+    V.set_member(obj, name, value)
+
+
+def invoke_method(interp: Interpreter, obj: Any, name: str, args: list[Any], span: Span) -> Any:
+    key = name.casefold()
+    if hasattr(obj, "ps_invoke_method"):
+        found, value = obj.ps_invoke_method(interp, key, args)
+        if found:
+            return value
+    if isinstance(obj, ErrorRecord) and key == "tostring":
+        return str(obj)
+    if isinstance(obj, ExceptionValue):
+        if key == "tostring":
+            return str(obj)
+        if key == "gettype":
+            return V.resolve_type(obj.type_name) or obj.type_name
+    if obj is None:
+        raise runtime_error(
+            "You cannot call a method on a null-valued expression.", "InvokeMethodOnNull", span,
+            category=ErrorCategory.InvalidOperation,
+        )  # fmt: skip
+    return V.invoke_method(obj, name, args)
+
+
+# -- indexing ------------------------------------------------------------------------------------------
+
+
+def index(target: Any, idx: Any, span: Span) -> Any:
+    if target is None:
+        raise runtime_error(
+            "Cannot index into a null array.", "NullArray", span, category=ErrorCategory.InvalidOperation
+        )
+    if isinstance(target, PSObject) and target.base is not None:
+        target = target.base
+    if isinstance(target, PSHashtable):
+        if isinstance(idx, list):
+            return [target[k] for k in idx]
+        return target[idx]
+    if isinstance(idx, list):
+        out = [index(target, i, span) for i in idx]
+        return [o for o in out if o is not None]
+    if isinstance(target, str):
+        pos = _int(idx)
+        if -len(target) <= pos < len(target):
+            return Char(target[pos])
+        return None
+    if isinstance(target, list):
+        pos = _int(idx)
+        if -len(target) <= pos < len(target):
+            return target[pos]
+        return None
+    getter = getattr(target, "ps_index", None)
+    if getter is not None:
+        return getter(idx)
+    if _int_or_none(idx) == 0:
+        return target  # a scalar indexes like a one-element array
+    return None
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, int):
+        return value
+    return int(V.convert_to(value, "System.Int32"))
+
+
+def _int_or_none(value: Any) -> int | None:
+    try:
+        return _int(value)
+    except (PwshError, ValueError, TypeError):
+        return None
+
+
+def set_index(target: Any, idx: Any, value: Any, span: Span) -> None:
+    if target is None:
+        raise runtime_error(
+            "Cannot index into a null array.", "NullArray", span, category=ErrorCategory.InvalidOperation
+        )
+    if isinstance(target, PSHashtable):
+        target[idx] = value
+        return
+    if isinstance(target, list):
+        pos = _int(idx)
+        if not -len(target) <= pos < len(target):
+            raise runtime_error(
+                "Index was outside the bounds of the array.", "System.IndexOutOfRangeException", span,
+                category=ErrorCategory.OperationStopped, exception_type="System.IndexOutOfRangeException",
+            )  # fmt: skip
+        target[pos] = value
+        return
+    setter = getattr(target, "ps_set_index", None)
+    if setter is not None:
+        setter(idx, value)
+        return
+    raise runtime_error(
+        f"Unable to index into an object of type {V.type_name_of(target)}.", "CannotIndex", span,
+        category=ErrorCategory.InvalidOperation,
+    )  # fmt: skip
