@@ -43,7 +43,12 @@ def dotnet_format(value: datetime, fmt: str) -> str:
         from pwshlite.values.dotnet_format import format_datetime
     except ImportError:
         return _format(value, fmt)
-    return str(format_datetime(value, fmt))
+    try:
+        return str(format_datetime(value, fmt))
+    except Exception as exc:  # the value layer's FormatException
+        if type(exc).__name__ == "FormatError":
+            raise ValueError(str(exc)) from None
+        raise
 
 
 def _format(value: datetime, fmt: str) -> str:
