@@ -158,3 +158,17 @@ def to_bool(value: Any) -> bool:
     from pwshlite.values.convert import to_bool as convert
 
     return convert(value)
+
+
+def stop_upstream() -> None:
+    """Ask the runtime to stop the upstream commands (StopUpstreamCommandsException).
+
+    Raises pwshlite.cmdlet.StopUpstream unless a loaded runtime handles another class under that
+    name (then the caller simply ignores the rest of its input: same output, no early stop)."""
+    import sys
+
+    from pwshlite.cmdlet import StopUpstream
+
+    flow = sys.modules.get("pwshlite.runtime.flow")
+    if flow is None or getattr(flow, "StopUpstream", StopUpstream) is StopUpstream:
+        raise StopUpstream()

@@ -76,6 +76,8 @@ class OutFile(Cmdlet):
     def _open(self, path: str) -> IO[str]:
         if os.path.isdir(path):
             raise open_failure(path, IsADirectoryError(path))
+        if not os.path.isdir(os.path.dirname(path) or "."):
+            raise open_failure(path, OSError(path))  # .NET: DirectoryNotFoundException
         if self.NoClobber and not self.Append and os.path.exists(path):
             raise no_clobber(path)
         codec = ENCODINGS.get((self.Encoding or "unicode").casefold(), "utf-16-le")

@@ -13,11 +13,11 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, StopUpstream, Switch, cmdlet
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.errors import ErrorCategory
 from pwshlite.objects import OBJECT, PSCUSTOMOBJECT, PSObject
 
-from ._common import enumerate_value, has_property, type_name_of, wildcard_regex
+from ._common import enumerate_value, has_property, stop_upstream, type_name_of, wildcard_regex
 from ._props import PropSpec, evaluate, matching_names, parse_specs
 from ._unique import UniqueFilter
 
@@ -65,7 +65,7 @@ class SelectObject(Cmdlet):
             if position in self._indexes:
                 yield from self._output(ctx, obj)
             if position >= self._indexes[-1] and not self.Wait:
-                raise StopUpstream()
+                stop_upstream()
             return
         if self._delay is not None:
             self._delay.append(obj)
@@ -79,7 +79,7 @@ class SelectObject(Cmdlet):
             self._emitted_first += 1
             yield from self._output(ctx, obj)
             if self._emitted_first >= self.First and self.Last is None and not self.Wait:
-                raise StopUpstream()
+                stop_upstream()
             return
         if self._tail is not None:
             if self._tail.maxlen:

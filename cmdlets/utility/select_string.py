@@ -23,7 +23,6 @@ from pwshlite.cmdlet import (
     Context,
     Example,
     Parameter,
-    StopUpstream,
     Switch,
     ValidateSet,
     cmdlet,
@@ -31,7 +30,7 @@ from pwshlite.cmdlet import (
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import PSObject
 
-from ._common import has_wildcard, to_string
+from ._common import has_wildcard, stop_upstream, to_string
 from ._csv import ENCODING_NAMES, open_text
 from ._matchinfo import MatchLine, make_match_info
 
@@ -155,7 +154,7 @@ class SelectString(Cmdlet):
         if self.Quiet:
             self._done = True
             yield True
-            raise StopUpstream()
+            stop_upstream()
         shown = self._display_path(ctx, path)
         pattern_text = pattern if pattern is not None else self.Pattern[0]
         line = MatchLine(
