@@ -20,19 +20,61 @@ from . import rbac as _rbac
 
 def rbac_check(session_user: Any, cmdlet_info: Any, bound_names: Iterable[str]) -> bool:
     """The registry's RBAC hook: role table of rbac.py over the session user's roles."""
-    return _rbac.rbac_check(_rbac.session_roles(session_user), _name(cmdlet_info), bound_names)
+    name = _name(cmdlet_info)
+    if _rbac.canonical(name) is None:
+        return True
+    return _rbac.rbac_check(user_roles(session_user), name, bound_names)
 
 
 def command_visible(session_user: Any, name: str) -> bool:
     """Whether the command exists for this user (non-Exchange commands always do)."""
     canonical = _rbac.canonical(name)
-    return canonical is None or canonical in _rbac.visible_commands(_rbac.session_roles(session_user))
+    return canonical is None or canonical in _rbac.visible_commands(user_roles(session_user))
 
 
 def denied_parameter(session_user: Any, cmdlet_info: Any, bound_names: Iterable[str]) -> str | None:
     """The first bound parameter outside the user's roles, or None."""
-    denied = _rbac.denied_parameters(_rbac.session_roles(session_user), _name(cmdlet_info), list(bound_names))
+    denied = _rbac.denied_parameters(user_roles(session_user), _name(cmdlet_info), list(bound_names))
     return denied[0] if denied else None
+
+
+_ROLE_CACHE: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def user_roles(session_user: Any) -> set[str]:
+    """Role names of the session user. `session_user` may be the runtime Session (has `resource` and
+    `user`: its own store is used, so --store is honoured), a user name (the store is opened from
+    PWSHLITE_STORE or the per-user default; cached per path and user), a UMStore, or role names."""
+    resource = getattr(session_user, "resource", None)
+    if callable(resource):
+        from ._task import OrgStore, UMStore
+
+        try:
+            store = resource(UMStore)
+        except AttributeError:
+            store = resource(OrgStore)
+        return _store_roles(store, str(getattr(session_user, "user", "") or "Administrator"))
+    if isinstance(session_user, str):
+        from .store import open_store, resolve_config
+
+        key = (resolve_config(user=session_user).path, session_user.casefold())
+        if key not in _ROLE_CACHE:
+            store = open_store(user=session_user)
+            try:
+                _ROLE_CACHE[key] = frozenset(_store_roles(store, session_user))
+            finally:
+                store.close()
+        return set(_ROLE_CACHE[key])
+    return _rbac.session_roles(session_user)
+
+
+def _store_roles(store: Any, user: str) -> set[str]:
+    from .errors import ExchangeError
+
+    try:
+        return set(store.roles_of(store.resolve_recipient(user)))
+    except ExchangeError:
+        return set()
 
 
 def _name(cmdlet_info: Any) -> str:

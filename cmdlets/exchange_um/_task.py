@@ -18,7 +18,7 @@ from pwshlite.cmdlet import Context
 
 from ._common import audit_parameters, record_from
 from .errors import ExchangeError
-from .store import UMStore
+from .store import StoreConfig, UMStore, open_store
 
 
 @dataclass(slots=True)
@@ -34,9 +34,24 @@ class TaskRun:
 
 
 def store_of(ctx: Context) -> UMStore:
-    """The session's organization store."""
-    store: UMStore = ctx.resource(UMStore)
+    """The session's organization store: `ctx.resource(UMStore)`; when the session's config is not a
+    StoreConfig (the runtime's SessionConfig has store_path/user), the OrgStore adapter opens it."""
+    try:
+        store: UMStore = ctx.resource(UMStore)
+    except AttributeError:
+        store = ctx.resource(OrgStore)
     return store
+
+
+class OrgStore:
+    """Session service adapter: `OrgStore(session_config)` opens the organization store from any config
+    with `store_path`/`path` and `user` (PWSHLITE_STORE / --store / XDG; PWSHLITE_USER / --as)."""
+
+    def __new__(cls, config: Any) -> UMStore:  # type: ignore[misc]
+        if isinstance(config, StoreConfig):
+            return UMStore(config)
+        path = getattr(config, "store_path", None) or getattr(config, "path", None)
+        return open_store(path=path, user=getattr(config, "user", None))
 
 
 @contextlib.contextmanager
