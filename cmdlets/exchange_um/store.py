@@ -28,8 +28,11 @@ open their own (so single calls are still atomic). Reads need no transaction.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +48,6 @@ from .store_schema import SCHEMA_VERSION, migrate
 from .store_um import UMMixin
 
 _BUSY_TIMEOUT_S = 30.0
-_BEGIN_RETRIES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +98,6 @@ def _read_key(key_file: str) -> bytes | None:
         raise errors.StoreKeyError(
             f"The organization key file '{key_file}' can't be read: {exc.strerror}."
         ) from None
-    import base64
-    import binascii
-
     text = raw.strip()
     if len(raw) == KEY_LEN and len(text) != 44:
         return raw
@@ -111,10 +110,23 @@ def _read_key(key_file: str) -> bytes | None:
     return key
 
 
+def _await_key(key_file: str) -> bytes:
+    """Another process is creating the key file right now: wait until its content is there."""
+    for _ in range(100):
+        try:
+            if Path(key_file).stat().st_size:
+                break
+        except FileNotFoundError:
+            break
+        time.sleep(0.01)
+    existing = _read_key(key_file)
+    if existing is None:
+        raise errors.StoreKeyError(f"The organization key file '{key_file}' vanished while opening.")
+    return existing
+
+
 def _create_key(key_file: str) -> bytes:
     """Write a new random key with mode 0600; if another process just created it, read theirs."""
-    import base64
-
     key = new_master_key()
     Path(key_file).parent.mkdir(parents=True, exist_ok=True)
     try:

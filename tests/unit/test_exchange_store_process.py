@@ -136,3 +136,26 @@ def test_maildrop_gets_the_pin_after_commit(
     assert oct(files[0].stat().st_mode & 0o777) == "0o600"
     tracked = [t.event_id for t in store.iter_tracking(recipients=["tony@contoso.com"], subject="PIN")]
     assert tracked == ["RECEIVE", "SUBMIT", "DELIVER"]
+
+
+def test_two_processes_create_the_same_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clean_env(monkeypatch, tmp_path)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PWSHLITE_")}
+    code = (
+        "import sys\nfrom pwshlite.cmdlets.exchange_um.store import open_store\n"
+        "s = open_store(sys.argv[1])\nprint(s.count_recipients())\n"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(tmp_path / "fresh.db")],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    results = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], results
+    counts = {out.strip() for out, _ in results}
+    assert counts == {"9"}  # seeded exactly once
