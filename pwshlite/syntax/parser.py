@@ -143,6 +143,13 @@ def _parse_source(source: Source) -> ast.ScriptBlock:
             Span(source, 0, 0),
         )
         raise ParseFailure([err]) from None
+    except Exception as exc:  # a parser bug must not reach the user as a traceback
+        err = ParseError(
+            "UnrecoverableParserError",
+            f"Unrecoverable error in Windows PowerShell. ({type(exc).__name__}: {exc})",
+            Span(source, 0, 0),
+        )
+        raise ParseFailure([err]) from exc
     finally:
         if gc_was:
             gc.enable()

@@ -280,7 +280,8 @@ class Builder:
     def try_stmt(self, a: Args) -> ast.Try:
         catches = a[2] if type(a[2]) is list else []
         fin = a[-1] if type(a[-2]) is Tok and a[-2].type == "FINALLY" else None
-        return ast.Try(self.sp(a[0], a[-1]), a[1], tuple(catches), fin)
+        last = a[-1][-1] if type(a[-1]) is list else a[-1]
+        return ast.Try(self.sp(a[0], last), a[1], tuple(catches), fin)
 
     def catch_clause(self, a: Args) -> ast.CatchClause:
         types = tuple(self.type_name(t) for t in a[1]) if len(a) == 3 else ()

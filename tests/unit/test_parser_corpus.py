@@ -1,0 +1,32 @@
+"""Every realistic admin script in tests/corpus and examples/ parses without errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pwshlite.syntax.parser import parse, parse_errors
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPTS = sorted((ROOT / "tests" / "corpus").glob("*.ps1")) + sorted((ROOT / "examples").glob("*.ps1"))
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=[p.name for p in SCRIPTS])
+def test_script_parses(path: Path) -> None:
+    text = path.read_text(encoding="utf-8-sig")
+    assert parse_errors(text, str(path)) == []
+
+
+@pytest.mark.parametrize("path", SCRIPTS[:3], ids=[p.name for p in SCRIPTS[:3]])
+def test_crlf_version_parses_with_same_lines(path: Path) -> None:
+    text = path.read_text(encoding="utf-8-sig")
+    crlf = "\ufeff" + text.replace("\n", "\r\n")
+    a, b = parse(text), parse(crlf)
+    lines_a = [s.span.line for s in a.end.body.statements] if a.end else []
+    lines_b = [s.span.line for s in b.end.body.statements] if b.end else []
+    assert lines_a == lines_b
+
+
+def test_corpus_is_not_empty() -> None:
+    assert len(SCRIPTS) >= 6
