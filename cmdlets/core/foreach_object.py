@@ -53,7 +53,7 @@ class ForEachObject(Cmdlet):
         if ctx.parameter_set == "ScriptBlockSet":
             begin, _, _ = self._blocks()
             if begin is not None:
-                yield from ctx.invoke(begin, new_scope=False)  # type: ignore[call-arg]
+                yield from ctx.invoke(begin, new_scope=False)
 
     def process(self, ctx: Context) -> Iterator[Any]:
         if ctx.parameter_set == "PropertyAndMethodSet":
@@ -61,13 +61,13 @@ class ForEachObject(Cmdlet):
             return
         _, blocks, _ = self._blocks()
         for block in blocks:
-            yield from ctx.invoke(block, dollar_underscore=self.InputObject, new_scope=False)  # type: ignore[call-arg]
+            yield from ctx.invoke(block, dollar_underscore=self.InputObject, new_scope=False)
 
     def end(self, ctx: Context) -> Iterator[Any]:
         if ctx.parameter_set == "ScriptBlockSet":
             _, _, end = self._blocks()
             if end is not None:
-                yield from ctx.invoke(end, new_scope=False)  # type: ignore[call-arg]
+                yield from ctx.invoke(end, new_scope=False)
 
     def _member(self, ctx: Context) -> Iterator[Any]:
         from pwshlite.values import members

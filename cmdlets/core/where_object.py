@@ -52,7 +52,7 @@ class WhereObject(Cmdlet):
         if ctx.parameter_set == "ScriptBlockSet":
             from pwshlite.values.convert import to_bool
 
-            result = ctx.invoke(self.FilterScript, dollar_underscore=obj, new_scope=False)  # type: ignore[call-arg]
+            result = ctx.invoke(self.FilterScript, dollar_underscore=obj, new_scope=False)
             if to_bool(result[0] if len(result) == 1 else result):
                 yield obj
             return
