@@ -1,4 +1,4 @@
-"""Get-UMMailboxPIN: PIN information of UM-enabled mailboxes (expired, locked out, first-time user).
+"""Get-UMMailboxPin: PIN information of UM-enabled mailboxes (expired, locked out, first-time user).
 
 Computed from each mailbox's encrypted PIN data and its UM mailbox policy. Without -Identity every
 UM-enabled user is reported, at most -ResultSize (default 1000) with Exchange's warning when more exist.
@@ -21,7 +21,7 @@ from .records import PinState
 
 @cmdlet("Get-UMMailboxPin", outputs=("Microsoft.Exchange.Management.Tasks.UM.UMMailboxPin",), role=None)
 class GetUMMailboxPIN(Cmdlet):
-    """Get-UMMailboxPIN: PIN information of UM-enabled mailboxes (expired, locked out, first-time user)."""
+    """Get-UMMailboxPin: PIN information of UM-enabled mailboxes (expired, locked out, first-time user)."""
 
     Identity: MailboxIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     Credential: object | None = Parameter(type_name="System.Management.Automation.PSCredential")

@@ -10,6 +10,7 @@ gives them (views match the names without the prefix).
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
@@ -104,6 +105,36 @@ def utc(value: datetime | None) -> datetime | None:
 def unlimited_text(value: Any) -> Any:
     """Unlimited<T>: None -> 'Unlimited', else the value."""
     return "Unlimited" if value is None else value
+
+
+_UNITS = (("TB", 1 << 40), ("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10))
+_SIZE = re.compile(r"^\s*([0-9.]+)\s*(B|KB|MB|GB|TB)?\s*$", re.IGNORECASE)
+
+
+def byte_size(value: Any) -> Any:
+    """ByteQuantifiedSize / Unlimited<ByteQuantifiedSize> display: 'Unlimited', '50 GB (53,687,091,200
+    bytes)', '64 KB (65,536 bytes)'. Accepts a byte count, '10GB'-style text or 'Unlimited'."""
+    if value is None or (isinstance(value, str) and value.strip().casefold() == "unlimited"):
+        return "Unlimited"
+    count: int | None = None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        count = int(value)
+    elif isinstance(value, str):
+        if "(" in value:
+            return value
+        m = _SIZE.match(value)
+        if m:
+            unit = dict(_UNITS).get((m.group(2) or "B").upper(), 1)
+            count = int(float(m.group(1)) * unit)
+    if count is None:
+        return value
+    for name, size in _UNITS:
+        if count >= size:
+            shown = f"{count / size:.3f}".rstrip("0").rstrip(".")
+            return f"{shown} {name} ({count:,} bytes)"
+    return f"{count} B ({count:,} bytes)"
 
 
 def lifetime_text(days: int | None) -> str:

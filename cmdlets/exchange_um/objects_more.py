@@ -18,6 +18,7 @@ from .objects import (
     V_UM_CONFIG,
     ad_common,
     build,
+    byte_size,
     config_dn,
     dtmf_map,
     local,
@@ -163,6 +164,21 @@ def _recipient_values(rec: Any) -> dict[str, Any]:
     return values
 
 
+QUOTAS = (
+    "ProhibitSendQuota",
+    "ProhibitSendReceiveQuota",
+    "RecoverableItemsQuota",
+    "RecoverableItemsWarningQuota",
+    "CalendarLoggingQuota",
+    "IssueWarningQuota",
+    "ArchiveQuota",
+    "ArchiveWarningQuota",
+    "MaxSendSize",
+    "MaxReceiveSize",
+    "RulesQuota",
+)
+
+
 def mailbox(rec: Any) -> PSObject:
     """Get-Mailbox output from a MailboxRecord."""
     values = dict(MAILBOX_DEFAULTS)
@@ -172,6 +188,8 @@ def mailbox(rec: Any) -> PSObject:
     values["AdminDisplayVersion"] = values.get("AdminDisplayVersion") or "Version 15.1 (Build 225.42)"
     values["IsResource"] = rec.recipient_type_details in ("RoomMailbox", "EquipmentMailbox")
     values["IsShared"] = rec.recipient_type_details == "SharedMailbox"
+    for name in QUOTAS:
+        values[name] = byte_size(values.get(name))
     names = type_names(
         T_MAILBOX,
         f"{NS_MGMT}.MailEnabledOrgPerson",
