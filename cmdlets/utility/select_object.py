@@ -133,7 +133,8 @@ class SelectObject(Cmdlet):
         )
         if not found:
             record = ctx.error(f'Property "{name}" cannot be found.', "ExpandPropertyNotFound",
-                               ErrorCategory.InvalidArgument, target=obj)  # fmt: skip
+                               ErrorCategory.InvalidArgument, target=obj,
+                               exception_type="System.Management.Automation.PSArgumentException")  # fmt: skip
             ctx.write_error(record)
             return
         from ._common import get_property
