@@ -109,12 +109,18 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def schema_version() -> int:
+    """The version this code writes (the number of migrations)."""
+    return len(MIGRATIONS)
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the schema to SCHEMA_VERSION inside the caller's transaction; returns the old version.
     A store from a newer pwshlite (higher version) is refused by the caller."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    for step in range(version, SCHEMA_VERSION):
+    target = schema_version()
+    for step in range(version, target):
         MIGRATIONS[step](conn)
-    if version < SCHEMA_VERSION:
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if version < target:
+        conn.execute(f"PRAGMA user_version = {target}")
     return version

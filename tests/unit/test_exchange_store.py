@@ -283,3 +283,21 @@ def test_role_groups(tmp_path: Path) -> None:
     assert {a.role for a in mine} == {"View-Only Configuration", "View-Only Recipients"}
     assert store.set_acting_user("kimakers").alias == "kimakers"
     assert store.caller_identity == "contoso.com/Users/Kim Akers"
+
+
+def test_forward_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pwshlite.cmdlets.exchange_um import store_schema
+
+    new_store(tmp_path).close()
+
+    def to_v2(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE recipient ADD COLUMN nickname TEXT")
+
+    monkeypatch.setattr(store_schema, "MIGRATIONS", [*store_schema.MIGRATIONS, to_v2])
+    store = new_store(tmp_path)
+    assert store.resolve_mailbox("tony").alias == "tony"
+    store.close()
+    conn = sqlite3.connect(tmp_path / "org.db")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert "nickname" in [row[1] for row in conn.execute("PRAGMA table_info(recipient)")]
+    conn.close()
