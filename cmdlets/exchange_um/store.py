@@ -36,7 +36,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import errors
+from . import errors, store_schema
 from .clock import to_micros, utc_now
 from .mail import MailMixin
 from .pin_crypto import KEY_LEN, OrgKeys, new_master_key
@@ -44,7 +44,6 @@ from .records import DC_FQDN, DOMAIN, NETBIOS, ORG_NAME, SERVER
 from .store_base import StoreBase
 from .store_rbac import RbacMixin
 from .store_recipients import RecipientsMixin
-from . import store_schema
 from .store_um import UMMixin
 
 _BUSY_TIMEOUT_S = 30.0
