@@ -1,0 +1,176 @@
+# Compare-Object, Get-Unique, Tee-Object, Select-String, ConvertTo-Html, Export-/Import-Clixml.
+
+#### compare-object side indicators
+# from: Compare-Object docs example 1 (difference => first, then reference <=)
+Compare-Object 1,2,3 2,3,4
+## STDOUT:
+
+InputObject SideIndicator
+----------- -------------
+          4 =>           
+          1 <=           
+
+
+## END
+
+#### compare-object include equal
+# from: Compare-Object docs (-IncludeEqual writes == as matches are found)
+Compare-Object 1,2,3 2,3,4 -IncludeEqual | ForEach-Object { "$($_.InputObject)$($_.SideIndicator)" }
+## STDOUT:
+2==
+3==
+4=>
+1<=
+## END
+
+#### compare-object exclude different
+# from: Compare-Object docs (-ExcludeDifferent with -IncludeEqual)
+(Compare-Object a,b b,c -IncludeEqual -ExcludeDifferent).InputObject
+## STDOUT:
+b
+## END
+
+#### get-unique adjacent only
+# from: Get-Unique docs (input must be sorted; adjacent duplicates removed)
+('a','a','b','a' | Get-Unique) -join ','
+## STDOUT:
+a,b,a
+## END
+
+#### tee-object variable
+# from: Tee-Object docs (-Variable)
+1..3 | Tee-Object -Variable v | Measure-Object | Select-Object -ExpandProperty Count
+$v -join ','
+## STDOUT:
+3
+1,2,3
+## END
+
+#### select-string input objects
+# from: Select-String docs (MatchInfo shows the line for piped strings)
+'alpha', 'beta', 'ALPHABET' | Select-String 'alph'
+## STDOUT:
+
+alpha
+ALPHABET
+
+
+## END
+
+#### select-string file matches
+# from: Select-String docs (file:line:text)
+"one`ntwo`nthree" | Set-Content a.txt
+Select-String -Path a.txt -Pattern 't'
+## STDOUT:
+
+a.txt:2:two
+a.txt:3:three
+
+
+## END
+
+#### select-string context
+# from: Select-String docs (-Context: > marks the match)
+"one`ntwo`nthree`nfour" | Set-Content a.txt
+Select-String -Path a.txt -Pattern 'three' -Context 1
+## STDOUT:
+
+  a.txt:2:two
+> a.txt:3:three
+  a.txt:4:four
+
+
+## END
+
+#### select-string quiet notmatch simplematch
+# from: Select-String docs (-Quiet -NotMatch -SimpleMatch -CaseSensitive)
+'abc' | Select-String 'x' -Quiet
+('a.c', 'abc' | Select-String 'a.c' -SimpleMatch).Line
+('ab', 'cd' | Select-String 'ab' -NotMatch).Line
+('ab', 'AB' | Select-String 'ab' -CaseSensitive).Line
+## STDOUT:
+False
+a.c
+cd
+ab
+## END
+
+#### convertto-html page
+# from: ConvertTo-Html 5.1 output (XHTML Strict DOCTYPE, HTML TABLE title, colgroup line)
+[pscustomobject]@{Name='a<b';Count=1} | ConvertTo-Html
+## STDOUT:
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"  "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<title>HTML TABLE</title>
+</head><body>
+<table>
+<colgroup><col/><col/></colgroup>
+<tr><th>Name</th><th>Count</th></tr>
+<tr><td>a&lt;b</td><td>1</td></tr>
+</table>
+</body></html>
+## END
+
+#### convertto-html fragment list with pre and post content
+# from: ConvertTo-Html docs (-Fragment -As List -PreContent -PostContent)
+[pscustomobject]@{A=1;B=2}, [pscustomobject]@{A=3;B=4} | ConvertTo-Html -Fragment -As List -Property A -PreContent '<h2>x</h2>' -PostContent 'end'
+## STDOUT:
+<h2>x</h2>
+<table>
+<tr><td>A:</td><td>1</td></tr>
+<tr><td><hr></td></tr>
+<tr><td>A:</td><td>3</td></tr>
+</table>
+end
+## END
+
+#### convertto-html title css and calculated column
+# from: ConvertTo-Html docs (-Title -CssUri, calculated properties with width)
+[pscustomobject]@{A=2} | ConvertTo-Html -Title 'Report' -CssUri 'style.css' -Property @{Label='Twice';Expression={$_.A * 2};Width=10}
+## STDOUT:
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"  "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<title>Report</title>
+<link rel="stylesheet" type="text/css" href="style.css" />
+</head><body>
+<table>
+<colgroup><col width = "10"/></colgroup>
+<tr><th>Twice</th></tr>
+<tr><td>4</td></tr>
+</table>
+</body></html>
+## END
+
+#### clixml round trip
+# from: Export-Clixml / Import-Clixml docs
+[pscustomobject]@{Name='x';Count=2;List=@(1,'two');When=[datetime]'2020-01-02T03:04:05'} | Export-Clixml o.xml
+$o = Import-Clixml o.xml
+$o.Name; $o.Count; $o.List[1]; $o.When.Year
+$o.pstypenames[0]
+## STDOUT:
+x
+2
+two
+2020
+Deserialized.System.Management.Automation.PSCustomObject
+## END
+
+#### clixml file layout
+# from: PowerShell serialization schema (Objs Version 1.1.0.1, TN, MS)
+[pscustomobject]@{a=1} | Export-Clixml o.xml
+Get-Content o.xml
+## STDOUT:
+<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">
+  <Obj RefId="0">
+    <TN RefId="0">
+      <T>System.Management.Automation.PSCustomObject</T>
+      <T>System.Object</T>
+    </TN>
+    <MS>
+      <I32 N="a">1</I32>
+    </MS>
+  </Obj>
+</Objs>
+## END
