@@ -271,7 +271,7 @@ class Context(Protocol):
     # as `What if: <message>` and under the Confirm caption; remote EMS commands offer no [S] Suspend.
     def should_process_message(self, message: str) -> bool: ...
     def should_continue(self, query: str, caption: str) -> bool: ...
-    def invoke(self, block: ScriptBlockValue, *args: Any, input: Any = None, dollar_underscore: Any = None) -> list[Any]: ...
+    def invoke(self, block: ScriptBlockValue, *args: Any, input: Any = None, dollar_underscore: Any = None, new_scope: bool = True) -> list[Any]: ...  # new_scope=False: run in the caller's scope (ForEach-Object)
     def get_variable(self, name: str, default: Any = None) -> Any: ...
     def set_variable(self, name: str, value: Any) -> None: ...
     def resource(self, kind: type[Any]) -> Any: ...  # session-wide services (the Exchange store, ...)
@@ -285,12 +285,28 @@ class Context(Protocol):
 
     # -- additive, for the core cmdlets (locations, variables, history, transcript) --------------------
     def set_location(self, path: str) -> None: ...  # make `path` (absolute, an existing directory) the cwd
-    def list_variables(self, scope: str | None = None) -> list[VariableEntry]: ...  # live entries, visible from scope
+    def list_variables(self, scope: str | None = None) -> list[VariableEntry]: ...  # visible from scope
     def define_variable(self, entry: VariableEntry, scope: str | None = None) -> None: ...  # add/replace
     def remove_variable(self, name: str, scope: str | None = None) -> None: ...
     def history(self) -> list[HistoryEntry]: ...  # command lines run so far in this session
     def add_host_listener(self, listener: Callable[[str, str], None]) -> None: ...  # (kind, text)
     def remove_host_listener(self, listener: Callable[[str, str], None]) -> None: ...
+
+    # -- additive, for the engine's own core cmdlets (Invoke-Expression, Get-Command, Set-StrictMode) -----
+    def new_script_block(self, text: str) -> ScriptBlockValue: ...  # [scriptblock]::Create; ParseFailure
+    def list_commands(self) -> list[CommandEntry]: ...  # aliases, functions, cmdlets visible now
+    def set_strict_mode(self, version: int) -> None: ...  # 0 = off
+
+
+@dataclass(slots=True)
+class CommandEntry:
+    """One command as Get-Command sees it (System.Management.Automation.CommandInfo)."""
+
+    name: str
+    command_type: str  # 'Alias', 'Function', 'Filter', 'Cmdlet'
+    module: str = ""
+    info: CmdletInfo | None = None  # parameter metadata (functions: compiled from param())
+    definition: str = ""  # alias target / function body text
 
 
 @dataclass(slots=True)

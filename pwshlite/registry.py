@@ -86,8 +86,9 @@ class Registry:
     """The case-insensitive table of cmdlets (functions and user aliases live in the session)."""
 
     def __init__(self, modules: dict[str, str] | None = None) -> None:
+        self._discovered = modules is not None
         self.modules: list[ModuleEntry] = [
-            ModuleEntry(name, pkg) for name, pkg in (modules or discover_modules()).items()
+            ModuleEntry(name, pkg) for name, pkg in (modules or dict(_BUILTIN_MODULES)).items()
         ]
         self._cmdlets: dict[str, CmdletInfo] = {}
         self._all_loaded = False
@@ -131,10 +132,21 @@ class Registry:
             info.extra.setdefault("module_name", module)
         self._cmdlets.setdefault(info.name.casefold(), info)
 
+    def _discover(self) -> None:
+        """Add third-party modules from entry points (deferred: importlib.metadata is slow to load)."""
+        if self._discovered:
+            return
+        self._discovered = True
+        known = {m.name for m in self.modules}
+        for name, pkg in discover_modules().items():
+            if name not in known:
+                self.modules.append(ModuleEntry(name, pkg))
+
     def load_all(self) -> None:
         if self._all_loaded:
             return
         self._all_loaded = True
+        self._discover()
         for mod in self.modules:
             self._scan(mod)
             for stem in sorted(mod.files.values()):
@@ -150,7 +162,7 @@ class Registry:
         if info is not None or self._all_loaded:
             return info
         letters = _letters(name)
-        for mod in self.modules:
+        for mod in list(self.modules):
             self._scan(mod)
             stem = mod.files.get(letters)
             if stem is not None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from pwshlite.cmdlet import CmdletError, HistoryEntry, VariableEntry
+from pwshlite.cmdlet import CmdletError, CommandEntry, HistoryEntry, VariableEntry
 from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshError
 from pwshlite.objects import ScriptBlockValue
 from pwshlite.runtime import valueops as V
@@ -362,6 +362,46 @@ class CmdletContext:
     def remove_host_listener(self, listener: Callable[[str, str], None]) -> None:
         if listener in self._interp.session.host_listeners:
             self._interp.session.host_listeners.remove(listener)
+
+    def new_script_block(self, text: str) -> ScriptBlockValue:
+        from pwshlite.runtime.scriptblock import ScriptBlock
+
+        tree = self._interp.session.parse(text, None)
+        return ScriptBlock(tree, tree.span)
+
+    def list_commands(self) -> list[CommandEntry]:
+        return list_commands(self._interp)
+
+    def set_strict_mode(self, version: int) -> None:
+        self._interp.strict_version = version
+
+
+def list_commands(interp: Interpreter) -> list[CommandEntry]:
+    """Aliases (session, then built-in), functions visible from the current scope, then cmdlets."""
+    from pwshlite.registry import DEFAULT_ALIASES
+
+    entries: list[CommandEntry] = []
+    seen: set[str] = set()
+    for scope in interp.scopes.current.chain():
+        for key, target in scope.aliases.items():
+            if key not in seen:
+                seen.add(key)
+                entries.append(CommandEntry(key, "Alias", "", None, target))
+    for key, target in DEFAULT_ALIASES.items():
+        if key not in seen:
+            seen.add(key)
+            entries.append(CommandEntry(key, "Alias", "", None, target))
+    for scope in interp.scopes.current.chain():
+        for key, fn in scope.functions.items():
+            if key in seen:
+                continue
+            seen.add(key)
+            meta = interp.meta_of(fn.block, fn.name)
+            kind = "Filter" if fn.is_filter else "Function"
+            entries.append(CommandEntry(fn.name, kind, "", meta.info, fn.definition))
+    for info in interp.registry.all():
+        entries.append(CommandEntry(info.name, "Cmdlet", interp.registry.module_of(info), info, ""))
+    return entries
 
 
 class PSCmdletValue:

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pwshlite.cmdlet import HistoryEntry, ParameterInfo
@@ -209,6 +210,9 @@ class Session:
 
     # -- host output -------------------------------------------------------------------------------------
     def _outputter(self) -> Any:
+        return _LazyOut(self)
+
+    def out_default(self) -> Any:
         try:
             from pwshlite.format.out import OutDefault
         except ImportError:
@@ -333,6 +337,37 @@ class Session:
         )
 
 
+_SCALARS = (str, int, float, Decimal)
+
+
+class _LazyOut:
+    """Out-Default that imports the formatter only when the first non-scalar object arrives.
+
+    Strings and numbers are out-of-band scalars (formatting spec §1.4 rule 2: one raw line holding
+    the string form), so until then they are written directly; everything after goes to OutDefault."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.real: Any = None
+
+    def write(self, obj: Any) -> None:
+        real = self.real
+        if real is None:
+            if obj is None:
+                return
+            if type(obj) in _SCALARS or isinstance(obj, bool):
+                from pwshlite.runtime.valueops import to_string
+
+                self.session._write_line(to_string(obj))
+                return
+            real = self.real = self.session.out_default()
+        real.write(obj)
+
+    def close(self) -> None:
+        if self.real is not None:
+            self.real.close()
+
+
 class _PlainOut:
     """Fallback outputter (formatter not installed): one string form per object."""
 
@@ -411,12 +446,19 @@ def _cli_value(text: str) -> Any:
 
 
 def _buffer_width(stream: TextIO) -> int:
+    """B: $env:COLUMNS, else the terminal's columns, else 120 (same rule as format.out.buffer_width,
+    repeated here so a batch run does not import the formatter before it has output to format)."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 1:
+        return int(columns)
     try:
-        from pwshlite.format.out import buffer_width
+        if stream.isatty():
+            import shutil
 
-        return int(buffer_width(stream))
-    except ImportError:
-        return 120
+            return shutil.get_terminal_size((120, 24)).columns or 120
+    except (AttributeError, OSError, ValueError):
+        pass
+    return 120
 
 
 def _colour_ok(stream: TextIO) -> bool:

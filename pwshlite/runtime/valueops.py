@@ -28,10 +28,23 @@ try:
     from pwshlite.values import ops as _ops
 except ImportError:  # pragma: no cover - the value layer's operators have not landed yet
     _ops = None  # type: ignore[assignment]
-try:
-    from pwshlite.values import members as _members
-except ImportError:  # pragma: no cover
-    _members = None  # type: ignore[assignment]
+
+
+class _LazyMembers:
+    """pwshlite.values.members, imported on first member access (keeps `-Command` startup short)."""
+
+    _module: Any = None
+    _missing = False
+
+    def __getattr__(self, name: str) -> Any:
+        if _LazyMembers._module is None:
+            from pwshlite.values import members
+
+            _LazyMembers._module = members
+        return getattr(_LazyMembers._module, name)
+
+
+_members: Any = _LazyMembers()
 
 
 def _error(

@@ -1,0 +1,57 @@
+"""SYNTAX lines generated from parameter metadata, as Get-Help and Get-Command -Syntax print them.
+
+Private helper module (the registry does not load underscore files as cmdlets).
+"""
+
+from __future__ import annotations
+
+from pwshlite.cmdlet import ALL_SETS, CmdletInfo, ParameterInfo
+
+
+def short_type(type_name: str) -> str:
+    """`System.String[]` -> `String[]`; `System.Management.Automation.SwitchParameter` -> ``."""
+    if type_name.endswith("SwitchParameter"):
+        return ""
+    array = type_name.endswith("[]")
+    base = type_name[:-2] if array else type_name
+    return base.rsplit(".", 1)[-1] + ("[]" if array else "")
+
+
+def _piece(p: ParameterInfo, set_name: str) -> str:
+    m = p.in_set(set_name)
+    assert m is not None
+    type_text = short_type(p.type_name)
+    name = f"-{p.name}"
+    if m.position is not None:
+        name = f"[{name}]"
+    text = name if not type_text else f"{name} <{type_text}>"
+    return text if m.mandatory else f"[{text}]"
+
+
+def _ordered(info: CmdletInfo, set_name: str) -> list[ParameterInfo]:
+    params = [p for p in info.parameters.values() if p.in_set(set_name) is not None and not p.dont_show]
+    positional = sorted(
+        (p for p in params if p.in_set(set_name).position is not None),  # type: ignore[union-attr]
+        key=lambda p: p.in_set(set_name).position,  # type: ignore[union-attr]
+    )
+    named = [p for p in params if p.in_set(set_name).position is None]  # type: ignore[union-attr]
+    mandatory = [p for p in named if p.in_set(set_name).mandatory]  # type: ignore[union-attr]
+    optional = [p for p in named if not p.in_set(set_name).mandatory]  # type: ignore[union-attr]
+    return positional + mandatory + optional
+
+
+def syntax_lines(info: CmdletInfo, common: bool = True) -> list[str]:
+    """One line per parameter set, the default set first."""
+    sets = list(info.set_names) or [ALL_SETS]
+    if info.default_set in sets:
+        sets.remove(info.default_set)
+        sets.insert(0, info.default_set)
+    lines = []
+    for set_name in sets:
+        parts = [info.name] + [_piece(p, set_name) for p in _ordered(info, set_name)]
+        if info.supports_should_process:
+            parts += ["[-WhatIf]", "[-Confirm]"]
+        if common:
+            parts.append("[<CommonParameters>]")
+        lines.append(" ".join(parts))
+    return lines
