@@ -127,7 +127,7 @@ class OrgKeys:
     def pin_verifier(self, pin: str, salt: bytes | None = None) -> bytes:
         """salt16 || HMAC-SHA256(verifier key, salt16 || pin)."""
         salt = salt if salt is not None else os.urandom(SALT_LEN)
-        return salt + hmac.new(self._mac, salt + pin.encode("ascii"), sha256).digest()
+        return salt + hmac.new(self._mac, salt + pin.encode("utf-8", "surrogatepass"), sha256).digest()
 
     def verify_pin(self, pin: str, verifier: bytes) -> bool:
         """Constant-time check of a PIN against one verifier."""

@@ -293,3 +293,8 @@ def test_streaming_pin_states(store: UMStore) -> None:
     assert len(list(store.iter_pin_states(limit=10, batch=3))) == 10
     assert len(list(store.iter_um_mailboxes(25, batch=4))) == 25
     assert store.count_um_mailboxes() == 62
+
+
+def test_tui_logon_with_junk_pin_is_a_failure(store: UMStore) -> None:
+    result = store.tui_logon("Contoso DP", _ext(store, "tony"), "١٢٣٤٥٦\ud800")
+    assert not result.success and result.failed_attempts == 1
