@@ -348,39 +348,40 @@ class RecipientsMixin(StoreBase):
         legacy = f"{LEGACY_PREFIX}{guid.replace('-', '')}-{alias}" if mailbox else None
         us = self._us(kw["now"])
         proxies = [f"SMTP:{smtp}"] if smtp else []
+        values = (
+            guid,
+            name,
+            alias,
+            kw["display_name"] or name,
+            kw["first_name"],
+            kw["last_name"],
+            sam,
+            upn,
+            smtp,
+            dumps(proxies),
+            dn,
+            f"{canonical_ou}/{name}",
+            legacy,
+            canonical_ou,
+            "UserMailbox" if mailbox else "User",
+            kw["rtd"],
+            (kw["database"] or DATABASE) if mailbox else None,
+            self.server.lower() if mailbox else None,
+            self._new_guid("mailbox", name) if mailbox else None,
+            us,
+            us,
+            dumps(dict(kw["props"] or {})),
+        )
         with self._write():
             cur = self._conn.execute(
                 "INSERT INTO recipient(guid, name, alias, display_name, first_name, last_name, sam, upn, smtp, "
                 "proxies, dn, canonical, legacy_dn, ou, rtype, rtd, db, server, exchange_guid, um_enabled, "
                 "created, changed, props) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)",
-                (
-                    guid,
-                    name,
-                    alias,
-                    kw["display_name"] or name,
-                    kw["first_name"],
-                    kw["last_name"],
-                    sam,
-                    upn,
-                    smtp,
-                    dumps(proxies),
-                    dn,
-                    f"{canonical_ou}/{name}",
-                    legacy,
-                    canonical_ou,
-                    "UserMailbox" if mailbox else "User",
-                    kw["rtd"],
-                    (kw["database"] or DATABASE) if mailbox else None,
-                    self.server.lower() if mailbox else None,
-                    self._new_guid("mailbox", name) if mailbox else None,
-                    us,
-                    us,
-                    dumps(dict(kw["props"] or {})),
-                ),
+                values,
             )
             rid = int(cur.lastrowid or 0)
             self._add_proxies(rid, name, proxies)
-        return self.get_recipient(rid)
+        return record_from_row((rid, *values[:19], 0, *values[19:]))
 
     # --- changes ---------------------------------------------------------------------------------
 

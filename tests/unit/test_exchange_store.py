@@ -152,6 +152,7 @@ def test_recipients_crud(tmp_path: Path) -> None:
     )
     assert rec.distinguished_name == "CN=Jane Doe,OU=Sales,DC=contoso,DC=com"
     assert rec.legacy_exchange_dn and rec.legacy_exchange_dn.endswith("-JaneDoe")
+    assert store.get_recipient(rec.id) == rec  # the returned record is what was stored
     rec = store.set_recipient(
         rec, {"Name": "Jane Q Doe", "Office": "B1", "PrimarySmtpAddress": "jane@contoso.com"}
     )
