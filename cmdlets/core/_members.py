@@ -56,6 +56,21 @@ def run_script(member: Member, block: ScriptBlockValue, this: Any, args: list[An
     return collapse(ctx.invoke(block, *args, dollar_underscore=this))
 
 
+def alias_value(obj: PSObject, target: str) -> Any:
+    """The value an AliasProperty reads: a note property, else the member of the wrapped value."""
+    if obj.has(target):
+        return obj.get(target)
+    inner = obj.base
+    try:
+        from pwshlite.values import members as value_members  # the value layer's .NET member surface
+
+        return value_members.get_member(inner, target)
+    except Exception:  # not there yet, or no such member: the few members every value has
+        if isinstance(inner, str | list) and target.casefold() in ("length", "count"):
+            return len(inner)
+        return None
+
+
 class MemberPSObject(PSObject):
     """A PSObject with extended members (same layout as PSObject, so Add-Member can switch in place)."""
 
@@ -66,7 +81,7 @@ class MemberPSObject(PSObject):
         if member is None or not member.is_property:
             return False, None
         if member.kind == "AliasProperty":
-            return True, self.get(member.target or "")
+            return True, alias_value(self, member.target or "")
         if member.getter is None:
             return True, None
         return True, run_script(member, member.getter, self, [])

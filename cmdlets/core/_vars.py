@@ -108,6 +108,21 @@ def define(ctx: Context, entry: VariableEntry, scope: str | None) -> None:
         ctx.set_variable(entry.name if scope is None else f"{scope}:{entry.name}", entry.value)
 
 
+def owning_scope(ctx: Context, name: str) -> str | None:
+    """The relative scope number ('0' = local) whose variable `name` is visible, probing outwards."""
+    lister = getattr(ctx, "list_variables", None)
+    if lister is None:
+        return None
+    for depth in range(100):
+        try:
+            entries = lister(str(depth))
+        except Exception:  # no scope that far out
+            return None
+        if any(e.name.casefold() == name.casefold() for e in entries):
+            return str(depth)
+    return None
+
+
 def remove(ctx: Context, name: str, scope: str | None) -> None:
     remover = getattr(ctx, "remove_variable", None)
     if remover is not None:

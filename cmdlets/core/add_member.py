@@ -10,7 +10,7 @@ from pwshlite.errors import ErrorCategory
 from pwshlite.objects import PSHashtable, PSObject, ScriptBlockValue
 
 from . import _members
-from ._common import DotNetEnum, enum_name, to_string, write_error
+from ._common import DotNetEnum, enum_name, terminate, to_string, type_name, write_error
 
 SUPPORTED = ("NoteProperty", "AliasProperty", "ScriptProperty", "ScriptMethod")
 
@@ -99,6 +99,7 @@ class AddMember(Cmdlet):
                 "CannotAddMemberType", ErrorCategory.InvalidOperation, None, "System.InvalidOperationException",
             )  # fmt: skip
             return False
+        self._check_values(ctx, kind)
         name = self.Name or ""
         if kind == "NoteProperty":
             return self._note(ctx, target, name, self.Value)
@@ -106,6 +107,29 @@ class AddMember(Cmdlet):
             return False
         _members.add(target, self._extended(ctx, kind, name))
         return True
+
+    def _check_values(self, ctx: Context, kind: str) -> None:
+        """Add-Member's own argument checks (Add-Member.Tests.ps1), all terminating."""
+        if kind in ("NoteProperty", "ScriptMethod") and "SecondValue" in ctx.bound:
+            raise terminate(
+                ctx, f'The SecondValue parameter is not necessary for a member of type "{kind}", and should not be '
+                "specified. Do not specify the SecondValue parameter when you add members of this type.",
+                "Value2ShouldNotBeSpecified", ErrorCategory.InvalidOperation, None, "System.InvalidOperationException",
+            )  # fmt: skip
+        if kind == "ScriptProperty" and self.Value is None and self.SecondValue is None:
+            raise terminate(
+                ctx, f'The Value and SecondValue parameters cannot both be null when adding a member of type "{kind}". '
+                "Specify a non-null value for either the Value or SecondValue parameter.",
+                "Value1AndValue2AreNotBothNull", ErrorCategory.InvalidOperation, None, "System.InvalidOperationException",
+            )  # fmt: skip
+        for value in (self.Value, self.SecondValue) if kind in ("ScriptProperty", "ScriptMethod") else ():
+            if value is not None and not isinstance(value, ScriptBlockValue):
+                raise terminate(
+                    ctx, f'Cannot convert the "{to_string(value)}" value of type "{type_name(value)}" to type '
+                    '"System.Management.Automation.ScriptBlock".',
+                    "ConvertToFinalInvalidCastException", ErrorCategory.InvalidArgument, None,
+                    "System.Management.Automation.PSInvalidCastException",
+                )  # fmt: skip
 
     def _extended(self, ctx: Context, kind: str, name: str) -> _members.Member:
         if kind == "AliasProperty":

@@ -35,8 +35,8 @@ class ClearVariable(Cmdlet):
                     continue
                 if not ctx.should_process(f"Name: {entry.name}", "Clear variable"):
                     continue
-                entry.value = None  # entries are live (Context.list_variables): cleared where they live
-                if self.Scope is not None or not hasattr(ctx, "list_variables"):
-                    _vars.define(ctx, entry, self.Scope)
+                entry.value = None  # cleared in the scope that holds it
+                scope = self.Scope if self.Scope is not None else _vars.owning_scope(ctx, entry.name)
+                _vars.define(ctx, entry, scope)
                 if self.PassThru:
                     yield _vars.psvariable(entry)

@@ -18,7 +18,9 @@ from ._content import encode_text
 class NewItem(Cmdlet):
     """Creates a new item (a file or a folder) and sets its value."""
 
-    Path: list[str] | None = Parameter(position=0, mandatory=("pathSet",), by_property_name=True)
+    Path: list[str] | None = Parameter(
+        position=0, mandatory=("pathSet",), by_property_name=True, sets=("pathSet", "nameSet")
+    )
     Name: str | None = Parameter(mandatory=("nameSet",), by_property_name=True, sets=("nameSet",))
     ItemType: str | None = Parameter(by_property_name=True, aliases=("Type",))
     Value: Any = Parameter(pipeline=True, by_property_name=True, aliases=("Target",))
