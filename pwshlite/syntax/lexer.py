@@ -82,6 +82,9 @@ OP_TERMS = frozenset(
 VALUE_END = frozenset({"VARIABLE", "RPAREN", "RBRACKET", "STRING", "MEMBERNAME", "TYPE", "RBRACE", "NUMBER"})
 # After these, a newline is kept even where it cannot be shifted, so 5.1's error is reported.
 KEEP_NL = frozenset({"PARAM_COLON", "AMP", "DOTSRC", "REDIR", "HASHKEY"})
+_END_OF_ARGS = frozenset(
+    {"DASHDASH", "PIPE", "NL", "SEMI", "LPAREN", "LBRACE", "DOLLAR_LPAREN", "AT_LPAREN", "RPAREN", "RBRACE"}
+)
 _STRUCT = {"(": "LPAREN", ")": "RPAREN", "{": "LBRACE", "}": "RBRACE", ";": "SEMI", "]": "RBRACKET"}
 
 
@@ -139,6 +142,7 @@ class Scanner:
         self.requires = requires
         self.prev_type = ""
         self.prev_end = -1
+        self.verbatim_params = False  # after `--`: `-Name` and `--` are plain arguments
 
     # -- parse-table queries ------------------------------------------------------------------------
     def accepts(self, term: str) -> bool:
@@ -221,6 +225,8 @@ class Scanner:
                 pos = tok.end
             self.prev_type = tok.type
             self.prev_end = tok.end
+            if tok.type in _END_OF_ARGS:
+                self.verbatim_params = tok.type == "DASHDASH"
             yield tok
         yield Tok("$END", "", limit, limit)
 
@@ -313,6 +319,8 @@ class Scanner:
 
     def _arg_dash(self, pos: int, nxt: str) -> Tok:
         text, limit = self.text, self.limit
+        if self.verbatim_params:
+            return self.tok("BAREWORD", pos, scan_generic(text, pos, limit))
         if nxt in DASHES:
             if text.startswith("%", pos + 2):
                 e = pos + 3
