@@ -23,6 +23,7 @@ from typing import Any
 from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject, ScriptBlockValue, SecureString
 
 from . import errs
+from .enums import ENUMS, to_enum
 from .parsing import (
     parse_datetime,
     parse_dotnet_decimal,
@@ -351,6 +352,8 @@ def _convert(value: Any, target: PSType, ofs: str) -> Any:
         return handler(value, full, ofs)
     if full in _INT_RANGES:
         return _to_integer(value, full)
+    if full in ENUMS and value is not None:
+        return to_enum(value, full)
     if value is not None and is_instance(value, target):
         return value
     if value is None:

@@ -312,3 +312,74 @@ def _seed() -> None:
 
 
 _seed()
+
+
+class PSReference:
+    """System.Management.Automation.PSReference ([ref]): a box whose `value` a method may set
+    ([int]::TryParse($s, [ref]$n)). The runtime may subclass it to write through to a variable."""
+
+    type_name = "System.Management.Automation.PSReference"
+
+    def __init__(self, value: Any = None) -> None:
+        self._value = value
+
+    @property
+    def value(self) -> Any:
+        return self._value
+
+    @value.setter
+    def value(self, new: Any) -> None:
+        self._value = new
+
+    def ps_property_names(self) -> list[str]:
+        return ["Value"]
+
+    def ps_get(self, name: str) -> tuple[bool, Any]:
+        return (True, self.value) if name.casefold() == "value" else (False, None)
+
+    def ps_set(self, name: str, new: Any) -> bool:
+        if name.casefold() != "value":
+            return False
+        self.value = new
+        return True
+
+
+class PSCredential:
+    """System.Management.Automation.PSCredential: UserName and a SecureString Password;
+    GetNetworkCredential() reveals the password as PowerShell does."""
+
+    type_name = "System.Management.Automation.PSCredential"
+
+    def __init__(self, user_name: str, password: Any) -> None:
+        self.user_name = user_name
+        self.password = password
+
+    def ps_property_names(self) -> list[str]:
+        return ["UserName", "Password"]
+
+    def ps_get(self, name: str) -> tuple[bool, Any]:
+        key = name.casefold()
+        if key == "username":
+            return True, self.user_name
+        if key == "password":
+            return True, self.password
+        return False, None
+
+    def ps_call(self, name: str, args: list[Any]) -> tuple[bool, Any]:
+        if name.casefold() != "getnetworkcredential" or args:
+            return False, None
+        from pwshlite.objects import PSObject
+
+        user = self.user_name
+        domain = ""
+        if "\\" in user:
+            domain, user = user.split("\\", 1)
+        reveal = getattr(self.password, "reveal", None)
+        plain = reveal() if callable(reveal) else str(self.password)
+        return True, PSObject(
+            [("UserName", user), ("Password", plain), ("SecurePassword", self.password), ("Domain", domain)],
+            type_names=("System.Net.NetworkCredential", "System.Object"),
+        )
+
+    def __str__(self) -> str:
+        return self.type_name
