@@ -11,7 +11,8 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from pwshlite.errors import ErrorCategory, ErrorRecord
+from pwshlite.errors import ErrorCategory as ErrorCategory
+from pwshlite.errors import ErrorRecord
 
 DEFAULT_DC = "DC01.contoso.com"
 
