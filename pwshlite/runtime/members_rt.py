@@ -146,8 +146,11 @@ def invoke_method(interp: Interpreter, obj: Any, name: str, args: list[Any], spa
         found, value = obj.ps_invoke_method(interp, key, args)
         if found:
             return value
-    if isinstance(obj, ErrorRecord) and key == "tostring":
-        return str(obj)
+    if isinstance(obj, ErrorRecord):
+        if key == "tostring":
+            return str(obj)
+        if key == "gettype":
+            return V.resolve_type("System.Management.Automation.ErrorRecord")
     if isinstance(obj, ExceptionValue):
         if key == "tostring":
             return str(obj)

@@ -15,7 +15,7 @@ from pwshlite.binding.binder import Argument, Binder, BoundCall
 from pwshlite.binding.messages import CommandRef, ParameterBindingError
 from pwshlite.cmdlet import CmdletError, CmdletInfo
 from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshError, Span
-from pwshlite.runtime.flow import FlowSignal, StopUpstream
+from pwshlite.runtime.flow import FlowSignal, ScriptHalt, StopUpstream
 from pwshlite.runtime.streams import CommandFrame, InformationalRecord, preference_name
 from pwshlite.syntax import ast
 
@@ -203,7 +203,11 @@ class CmdletProcessor(Processor):
                 self._drain(result)
         except CmdletError as err:
             raise self._own(err) from None
-        except (PwshError, FlowSignal, StopUpstream, KeyboardInterrupt, RecursionError):
+        except PwshError as err:
+            if err.record.invocation is None and not isinstance(err, ScriptHalt):
+                raise self._own(err) from None
+            raise
+        except (FlowSignal, StopUpstream, KeyboardInterrupt, RecursionError):
             raise
         except Exception as exc:  # noqa: BLE001 - a cmdlet bug must not become a traceback
             if interp.debug:

@@ -95,7 +95,7 @@ class Session:
     def resource(self, kind: type) -> Any:
         """A session-wide service, constructed once as `kind(self.config)`."""
         if kind not in self._resources:
-            self._resources[kind] = kind(self.config)
+            self._resources[kind] = kind(self.config) if _takes_config(kind) else kind()
         return self._resources[kind]
 
     def run_text(self, text: str, name: str | None = None) -> int:
@@ -411,6 +411,17 @@ class _FileWriter:
         if self.out is not None:
             self.out.close()
         self.handle.close()
+
+
+def _takes_config(kind: type) -> bool:
+    """Whether a service class's constructor takes the session config (services may take none)."""
+    import inspect
+
+    try:
+        params = list(inspect.signature(kind).parameters.values())
+    except (TypeError, ValueError):
+        return True
+    return bool(params) and params[0].kind in (params[0].POSITIONAL_ONLY, params[0].POSITIONAL_OR_KEYWORD)
 
 
 def _missing() -> Any:
