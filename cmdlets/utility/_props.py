@@ -49,14 +49,14 @@ class PropSpec:
     expr: str | ScriptBlockValue
     label: str | None = None
     entries: dict[str, Any] = field(default_factory=dict)
+    is_wildcard: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        self.is_wildcard = isinstance(self.expr, str) and has_wildcard(self.expr)
 
     @property
     def is_script(self) -> bool:
         return not isinstance(self.expr, str)
-
-    @property
-    def is_wildcard(self) -> bool:
-        return isinstance(self.expr, str) and has_wildcard(self.expr)
 
     def display_name(self) -> str:
         if self.label is not None:

@@ -114,7 +114,7 @@ class SelectObject(Cmdlet):
         names: set[str] = set()
         for spec in self._specs:
             for name, value in evaluate(ctx, spec, obj):
-                if any(rx.match(name) for rx in self._exclude):
+                if self._exclude and any(rx.match(name) for rx in self._exclude):
                     continue
                 if name.casefold() in names:
                     if not spec.is_wildcard:
