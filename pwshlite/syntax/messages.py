@@ -68,6 +68,10 @@ MESSAGES: dict[str, str] = {
         "Variable reference is not valid. '$' was not followed by a valid variable name character. "
         "Consider using ${{}} to delimit the name."
     ),
+    "InvalidVariableReferenceWithDrive": (
+        "Variable reference is not valid. ':' was not followed by a valid variable name character. "
+        "Consider using ${{}} to delimit the name."
+    ),
     "MissingKeyInHashLiteral": "Missing key before '=' in hash literal.",
     "MissingEqualsInHashLiteral": "Missing '=' operator after key in hash literal.",
     "MissingStatementInHashLiteral": "Missing statement after '=' in hash literal.",

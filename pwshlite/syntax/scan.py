@@ -197,10 +197,11 @@ def scan_variable(text: str, pos: int, limit: int) -> tuple[str, int]:
         return "invalid", i
     j = m.end()
     # scope / drive prefix: `$env:NAME`, `$script:x` (but `$a::b` is static member access)
-    while j + 1 < limit and text[j] == ":" and text[j + 1] != ":":
+    if j < limit and text[j] == ":" and not text.startswith("::", j):
         m = _VARNAME.match(text, j + 1, limit)
         if m is None:
-            break
+            # `"$user: text"` / `"$user:"`: 5.1 rejects a scope/drive prefix without a name
+            raise LexError("InvalidVariableReferenceWithDrive", pos, j + 1)
         j = m.end()
     return "var", j
 

@@ -111,7 +111,9 @@ def _merge(parts: list[Part], buf: list[str], inner: list[Part]) -> None:
 def _dollar(text: str, i: int, stop: int, parts: list[Part], buf: list[str], sub: SubParser) -> int:
     try:
         kind, e = scan_variable(text, i, stop)
-    except LexError:
+    except LexError as err:
+        if err.error_id == "InvalidVariableReferenceWithDrive":
+            raise
         buf.append("$")
         return i + 1
     if kind == "subexpr":

@@ -98,3 +98,30 @@ CASES = [
 @pytest.mark.parametrize(("src", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_shape(src: str, expected: str) -> None:
     assert shape_of(src) == expected
+
+
+# LALR merges states that share an item core; the lexer must still tell an argument that ends with `)`,
+# a string, a variable or a hash literal from an operand that does (parsing-notes §3.3).
+MERGED_STATE_CASES = [
+    ("Write-Output (1) -eq 2", "(pipe [(cmd (str 'Write-Output') [(Paren (pipe [(expr (num 1 '1'))])) (param 'eq') (num 2 '2')])])"),
+    ("$x = (1) -eq 2", "(assign (var 'x') '=' (pipe [(expr (bin '-eq' (Paren (pipe [(expr (num 1 '1'))])) (num 2 '2')))]))"),
+    ('Write-Output "a" -x', "(pipe [(cmd (str 'Write-Output') [(str 'a' 'double') (param 'x')])])"),
+    ('"a" -eq "b"', "(pipe [(expr (bin '-eq' (str 'a' 'double') (str 'b' 'double')))])"),
+    ("Write-Output $a -x", "(pipe [(cmd (str 'Write-Output') [(var 'a') (param 'x')])])"),
+    ("$a -x", None),
+    ("Write-Output @{a=1} -x", "(pipe [(cmd (str 'Write-Output') [(Hashtable [(HashEntry (str 'a') (pipe [(expr (num 1 '1'))]))]) (param 'x')])])"),
+    ("Write-Output $(1) -x", "(pipe [(cmd (str 'Write-Output') [(SubExpression (block [(pipe [(expr (num 1 '1'))])])) (param 'x')])])"),
+    ("if ($a) { 1 }\nelse { 2 }", "(If [(IfClause (pipe [(expr (var 'a'))]) (block [(pipe [(expr (num 1 '1'))])]))] (block [(pipe [(expr (num 2 '2'))])]))"),
+    ("while ($a) { 1 }\nelse { 2 }", "(While (pipe [(expr (var 'a'))]) (block [(pipe [(expr (num 1 '1'))])])) (pipe [(cmd (str 'else') [(sbx (sb (NamedBlock 'end' (block [(pipe [(expr (num 2 '2'))])]) {unnamed})))])])"),
+    ("switch ($a) { 1 { 2 } }\nelse", "(Switch (pipe [(expr (var 'a'))]) [(SwitchClause (num 1 '1') (block [(pipe [(expr (num 2 '2'))])]))]) (pipe [(cmd (str 'else'))])"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("src", "expected"), MERGED_STATE_CASES, ids=[c[0] for c in MERGED_STATE_CASES])
+def test_merged_states(src: str, expected: str | None) -> None:
+    if expected is None:
+        from tests.unit.parser_cases import first_error
+
+        assert first_error(src).error_id == "UnexpectedToken"
+    else:
+        assert shape_of(src) == expected

@@ -164,3 +164,18 @@ def test_parse_failure_lists_errors() -> None:
         parse("Get-Foo |", "C:\\x.ps1")
     assert info.value.errors[0].span.file == "C:\\x.ps1"
     assert info.value.incomplete
+
+
+@pytest.mark.parametrize("src", ['"Failed for $user: oops"', '"$user:"'])
+def test_drive_prefix_without_name_is_an_error(src: str) -> None:
+    err = first_error(src)
+    assert err.error_id == "InvalidVariableReferenceWithDrive"
+    assert err.message.startswith("Variable reference is not valid. ':' was not followed")
+
+
+def test_drive_qualified_variable_in_string() -> None:
+    from pwshlite.syntax.dump import shape
+
+    assert shape(parse('"http://$server:8080/"')) == (
+        "(pipe [(expr (xstr ['http://' (var 'server:8080') '/'] 'double'))])"
+    )
