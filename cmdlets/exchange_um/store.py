@@ -188,35 +188,57 @@ class UMStore(RecipientsMixin, UMMixin, MailMixin, RbacMixin, StoreBase):
         return conn
 
     def _open(self, existed: bool) -> None:
-        """Check the key against the store (or create both) and migrate, in one transaction."""
+        """Check the key against the store. An up-to-date store is checked without taking the write
+        lock (concurrent sessions start without waiting); creation and migration run in one
+        write transaction."""
         key = _read_key(self.config.key_file)
+        if existed and self._check_current(key):
+            return
         if not existed and key is None:
             key = _create_key(self.config.key_file)
         with self.transaction():
-            version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
-            if version > store_schema.schema_version():
-                raise errors.StoreError(
-                    f"The organization store '{self.path}' has schema version {version}; this pwshlite "
-                    f"supports up to {store_schema.schema_version()}."
-                )
+            version = self._version()
             check = self._meta("key_check") if version else None
             if check is None:
                 self._initialise(key)
                 return
-            if key is None:
-                raise errors.StoreKeyError(
-                    f"The organization key file '{self.config.key_file}' was not found. The store "
-                    f"'{self.path}' holds encrypted PIN data and can't be opened without its key; set "
-                    "PWSHLITE_KEY_FILE to the key file. Nothing was changed."
-                )
-            keys = OrgKeys(key)
-            if keys.key_check_value() != check:
-                raise errors.StoreKeyError(
-                    f"The organization key in '{self.config.key_file}' doesn't belong to the store "
-                    f"'{self.path}'. Nothing was changed."
-                )
-            self._keys = keys
+            self._keys = self._verified_keys(key, check)
             store_schema.migrate(self._conn)
+
+    def _version(self) -> int:
+        version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > store_schema.schema_version():
+            raise errors.StoreError(
+                f"The organization store '{self.path}' has schema version {version}; this pwshlite "
+                f"supports up to {store_schema.schema_version()}."
+            )
+        return version
+
+    def _check_current(self, key: bytes | None) -> bool:
+        """True when the store is initialised, current and `key` is its key (read-only check)."""
+        version = self._version()
+        if version != store_schema.schema_version():
+            return False
+        check = self._meta("key_check")
+        if check is None:
+            return False
+        self._keys = self._verified_keys(key, check)
+        return True
+
+    def _verified_keys(self, key: bytes | None, check: str) -> OrgKeys:
+        if key is None:
+            raise errors.StoreKeyError(
+                f"The organization key file '{self.config.key_file}' was not found. The store "
+                f"'{self.path}' holds encrypted PIN data and can't be opened without its key; set "
+                "PWSHLITE_KEY_FILE to the key file. Nothing was changed."
+            )
+        keys = OrgKeys(key)
+        if keys.key_check_value() != check:
+            raise errors.StoreKeyError(
+                f"The organization key in '{self.config.key_file}' doesn't belong to the store "
+                f"'{self.path}'. Nothing was changed."
+            )
+        return keys
 
     def _initialise(self, key: bytes | None) -> None:
         """A new (or never-finished) store: schema, key check value, seed."""

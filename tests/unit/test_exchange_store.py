@@ -302,3 +302,16 @@ def test_forward_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     assert "nickname" in [row[1] for row in conn.execute("PRAGMA table_info(recipient)")]
     conn.close()
+
+
+def test_open_does_not_wait_for_a_writer(tmp_path: Path) -> None:
+    import time
+
+    writer = new_store(tmp_path)
+    with writer.transaction():
+        writer.new_mailbox("Held Open", alias="heldopen")
+        start = time.perf_counter()
+        reader = new_store(tmp_path)
+        assert reader.match_recipients("heldopen") == []  # not committed yet
+        assert time.perf_counter() - start < 2.0
+    assert reader.resolve_mailbox("heldopen").name == "Held Open"
