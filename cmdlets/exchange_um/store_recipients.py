@@ -449,6 +449,8 @@ class RecipientsMixin(StoreBase):
                 self._rename(rec, str(value), sets)
             elif key in _COLUMN_PROPS:
                 sets[_COLUMN_PROPS[key]] = value
+                if key == "Alias" and self._policy_applies(rec, changes):
+                    sets["proxies"] = self._with_primary(rec.email_addresses, f"{value}@{self.domain}")
             elif key in ("PrimarySmtpAddress", "WindowsEmailAddress"):
                 sets["proxies"] = self._with_primary(rec.email_addresses, str(value))
             elif key == "EmailAddresses":
@@ -476,6 +478,14 @@ class RecipientsMixin(StoreBase):
         if row and row[0] != rec.id:
             raise errors.already_exists(name, dn, self.dc)
         sets.update(name=name, dn=dn, canonical=f"{rec.organizational_unit}/{name}")
+
+    @staticmethod
+    def _policy_applies(rec: MailboxRecord, changes: Mapping[str, Any]) -> bool:
+        """The default email address policy stamps alias@domain as the new primary address when the
+        alias changes (unless the policy is off or the same call sets the addresses itself)."""
+        explicit = {"PrimarySmtpAddress", "WindowsEmailAddress", "EmailAddresses"} & set(changes)
+        enabled = changes.get("EmailAddressPolicyEnabled", rec.props.get("EmailAddressPolicyEnabled", True))
+        return rec.has_mailbox and not explicit and bool(enabled)
 
     @staticmethod
     def _with_primary(proxies: list[str], address: str) -> list[str]:

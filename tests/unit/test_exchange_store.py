@@ -161,6 +161,11 @@ def test_recipients_crud(tmp_path: Path) -> None:
     assert store.resolve_mailbox("JaneDoe@contoso.com").id == rec.id
     with pytest.raises(ExchangeError, match="is already being used by the proxy addresses"):
         store.new_mailbox("Other", primary_smtp_address="jane@contoso.com")
+    rec = store.set_recipient(rec, {"Alias": "janeq"})
+    assert rec.alias == "janeq" and rec.email_addresses[0] == "SMTP:janeq@contoso.com"
+    assert "smtp:jane@contoso.com" in rec.email_addresses
+    rec = store.set_recipient(rec, {"Alias": "jq", "EmailAddressPolicyEnabled": False})
+    assert rec.primary_smtp_address == "janeq@contoso.com"
     user = store.disable_mailbox(rec)
     assert user.recipient_type_details == "User" and user.primary_smtp_address is None
     assert store.match_recipients("Jane Q Doe", mailbox_only=True) == []
