@@ -131,11 +131,11 @@ class MeasureObject(Cmdlet):
 
     def _result(self, stat: _Stats, name: str | None) -> PSObject:
         if self._text:
-            props = [("Lines", stat.lines if self.Line else None), ("Words", stat.words if self.Word else None),
+            text: list[tuple[str, Any]] = [("Lines", stat.lines if self.Line else None), ("Words", stat.words if self.Word else None),
                      ("Characters", stat.chars if self.Character else None), ("Property", name)]  # fmt: skip
-            return PSObject(props, ("Microsoft.PowerShell.Commands.TextMeasureInfo", MEASUREINFO, OBJECT))
+            return PSObject(text, ("Microsoft.PowerShell.Commands.TextMeasureInfo", MEASUREINFO, OBJECT))
         average = stat.total / stat.count if self.Average and stat.count else None
-        props = [
+        props: list[tuple[str, Any]] = [
             ("Count", stat.count),
             ("Average", average),
             ("Sum", stat.total if self.Sum else None),

@@ -20,12 +20,14 @@ from typing import Any
 from pwshlite.cmdlet import (
     Cmdlet,
     CmdletError,
-    Context,
     Example,
     Parameter,
     Switch,
     ValidateSet,
     cmdlet,
+)
+from pwshlite.cmdlet import (
+    Context as Ctx,
 )
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import PSObject
@@ -65,7 +67,7 @@ class SelectString(Cmdlet):
         ),
     )
 
-    def begin(self, ctx: Context) -> None:
+    def begin(self, ctx: Ctx) -> None:
         self._regexes = [] if self.SimpleMatch else [self._compile(p) for p in self.Pattern]
         self._line_number = 0
         self._found_any = False
@@ -85,7 +87,7 @@ class SelectString(Cmdlet):
                                           "System.ArgumentException", target_object=pattern)) from exc  # fmt: skip
 
     # -- inputs ---------------------------------------------------------------------------------------
-    def process(self, ctx: Context) -> Iterator[Any]:
+    def process(self, ctx: Ctx) -> Iterator[Any]:
         if self._done:
             return
         if self.Path is None and self.LiteralPath is None:
@@ -101,7 +103,7 @@ class SelectString(Cmdlet):
             if self._done:
                 return
 
-    def _files(self, ctx: Context) -> Iterator[str]:
+    def _files(self, ctx: Ctx) -> Iterator[str]:
         literal = self.LiteralPath is not None
         for path in self.LiteralPath or self.Path or []:
             full = ctx.resolve_path(path)
@@ -125,7 +127,7 @@ class SelectString(Cmdlet):
             return False
         return not (self.Exclude and any(wildcard_regex(p).match(name) for p in self.Exclude))
 
-    def _file(self, ctx: Context, full: str) -> Iterator[Any]:
+    def _file(self, ctx: Ctx, full: str) -> Iterator[Any]:
         try:
             stream = open_text(full, self.Encoding)
         except OSError as exc:
@@ -143,7 +145,7 @@ class SelectString(Cmdlet):
     _list_hit = False
 
     # -- matching -------------------------------------------------------------------------------------
-    def _line(self, ctx: Context, text: str, number: int, path: str | None) -> Iterator[Any]:
+    def _line(self, ctx: Ctx, text: str, number: int, path: str | None) -> Iterator[Any]:
         pattern, matches = self._match(text)
         hit = (pattern is not None) != bool(self.NotMatch)
         yield from self._tracker.feed(text)
@@ -173,8 +175,8 @@ class SelectString(Cmdlet):
 
         if self.SimpleMatch:
             for pattern in self.Pattern:
-                found = pattern in text if self.CaseSensitive else pattern.casefold() in text.casefold()
-                if found:
+                hit = pattern in text if self.CaseSensitive else pattern.casefold() in text.casefold()
+                if hit:
                     return pattern, []
             return None, []
         for pattern, regex in zip(self.Pattern, self._regexes, strict=True):
@@ -185,13 +187,13 @@ class SelectString(Cmdlet):
             return pattern, [RegexMatch(m) for m in found]
         return None, []
 
-    def _display_path(self, ctx: Context, path: str | None) -> str | None:
+    def _display_path(self, ctx: Ctx, path: str | None) -> str | None:
         if path is None:
             return None
         base = ctx.cwd.rstrip(os.sep) + os.sep
         return path[len(base) :] if path.startswith(base) else path
 
-    def end(self, ctx: Context) -> Iterator[Any]:
+    def end(self, ctx: Ctx) -> Iterator[Any]:
         yield from self._tracker.flush()
         if self.Quiet and not self._found_any:
             yield False

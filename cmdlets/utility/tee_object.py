@@ -48,8 +48,11 @@ class TeeObject(Cmdlet):
             raw.write(b"\xff\xfe")
         self._file = __import__("io").TextIOWrapper(raw, encoding="utf-16-le", newline="\n")
         file = self._file
-        self._out = OutDefault(lambda line: file.write(line + "\n"), terminal_width(None),
-                               ctx.get_variable, host=False)  # fmt: skip
+
+        def write_line(line: str) -> None:
+            file.write(line + "\n")
+
+        self._out = OutDefault(write_line, terminal_width(None), ctx.get_variable, host=False)
 
     def process(self, ctx: Context) -> Iterator[Any]:
         obj = self.InputObject
