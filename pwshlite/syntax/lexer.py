@@ -82,6 +82,7 @@ OP_TERMS = frozenset(
 VALUE_END = frozenset({"VARIABLE", "RPAREN", "RBRACKET", "STRING", "MEMBERNAME", "TYPE", "RBRACE", "NUMBER"})
 # After these, a newline is kept even where it cannot be shifted, so 5.1's error is reported.
 KEEP_NL = frozenset({"PARAM_COLON", "AMP", "DOTSRC", "REDIR", "HASHKEY"})
+_MODES = ("stmt", "arg", "op", "cast", "operand", "member", "hashkey", "attrarg")
 _END_OF_ARGS = frozenset(
     {"DASHDASH", "PIPE", "NL", "SEMI", "LPAREN", "LBRACE", "DOLLAR_LPAREN", "AT_LPAREN", "RPAREN", "RBRACE"}
 )
@@ -191,7 +192,10 @@ class Scanner:
         return top
 
     def current_mode(self) -> tuple[str, dict[str, int]]:
-        state = self.settle()
+        t = self.t
+        state = self.stack[-1]
+        if t.default[state] is not None:
+            state = self.settle()
         row = self.t.actions[state]
         mode = self.t.mode[state]
         if mode == "sim":
@@ -205,6 +209,7 @@ class Scanner:
     def tokens(self) -> Iterator[Tok]:
         text, limit = self.text, self.limit
         pos = self.pos
+        scanners = {m: getattr(self, "scan_" + m) for m in _MODES}
         while True:
             pos = skip_space(text, pos, limit, self.requires)
             if pos >= limit:
@@ -221,7 +226,7 @@ class Scanner:
                 tok = Tok("NL", "\n", start, start + 1)
             else:
                 mode, row = self.current_mode()
-                tok = getattr(self, "scan_" + mode)(pos, c, row)
+                tok = scanners[mode](pos, c, row)
                 pos = tok.end
             self.prev_type = tok.type
             self.prev_end = tok.end

@@ -35,10 +35,15 @@ def _load() -> Any:
 
         names = sorted({r[2] for r in data.RULES})
         index = {n: i for i, n in enumerate(names)}
-        rules = [(origin, size, index[cb]) for origin, size, cb in data.RULES]
+        rules = [_rule(origin, size, cb, index) for origin, size, cb in data.RULES]
         _CALLBACK_NAMES = names
         _TABLE = Table(data.ACTIONS, rules, data.START, data.END)
     return _TABLE
+
+
+def _rule(origin: str, size: int, callback: str, index: dict[str, int]) -> tuple[str, int, int]:
+    """(origin, length, callback index); index -1 marks a one-child pass-through (`?rule`, `first`)."""
+    return origin, size, -1 if (callback == "first" and size == 1) else index[callback]
 
 
 def use_table(table: Any, callback_names: list[str]) -> None:
@@ -84,13 +89,15 @@ class _Parse:
         from pwshlite.syntax.scan import LexError
 
         t = self.table
-        actions, rules, callbacks, end_state = t.actions, t.rules, self.callbacks, t.end
+        actions, rules, callbacks = t.actions, t.rules, self.callbacks
         stack = [t.start]
         values: list[Any] = []
         scanner = Scanner(t, self.source.text, begin, end, stack, requires)
         try:
             for tok in scanner.tokens():
                 ty = tok.type
+                if ty == "$END":
+                    break
                 while True:
                     a = actions[stack[-1]].get(ty)
                     if a is None:
@@ -100,6 +107,9 @@ class _Parse:
                         values.append(tok)
                         break
                     origin, size, cb = rules[~a]
+                    if cb < 0:
+                        stack[-1] = actions[stack[-2]][origin]
+                        continue
                     if size:
                         args = values[-size:]
                         del values[-size:]
@@ -108,11 +118,30 @@ class _Parse:
                         args = []
                     values.append(callbacks[cb](args))
                     stack.append(actions[stack[-1]][origin])
-                    if ty == "$END" and stack[-1] == end_state:
-                        return values[-1]
+            return self._finish(tok, stack, values, scanner)
         except LexError as e:
             raise self._lex_failure(e.error_id, e.start, e.end, *e.args_, incomplete=e.incomplete) from None
-        raise _Failure(self._diagnose(tok, values, scanner))
+
+    def _finish(self, tok: Any, stack: list[int], values: list[Any], scanner: Any) -> Any:
+        """Reduce on the end-of-input token until the start symbol is complete."""
+        t = self.table
+        actions, rules, callbacks = t.actions, t.rules, self.callbacks
+        while True:
+            a = actions[stack[-1]].get("$END")
+            if a is None or a >= 0:
+                raise _Failure(self._diagnose(tok, values, scanner))
+            origin, size, cb = rules[~a]
+            if cb < 0:
+                stack[-1] = actions[stack[-2]][origin]
+            else:
+                args = values[-size:] if size else []
+                if size:
+                    del values[-size:]
+                    del stack[-size:]
+                values.append(callbacks[cb](args))
+                stack.append(actions[stack[-1]][origin])
+            if stack[-1] == t.end:
+                return values[-1]
 
     def _diagnose(self, tok: Any, values: list[Any], scanner: Any) -> list[ParseError]:
         from pwshlite.syntax.diagnose import diagnose

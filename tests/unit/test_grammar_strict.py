@@ -43,7 +43,7 @@ def test_fresh_lark_build_parses_like_shipped_table() -> None:
     data = build.extract_tables(build.compile_lark(strict=True))
     names = sorted({r[2] for r in data["rules"]})
     index = {n: i for i, n in enumerate(names)}
-    rules = [(o, size, index[cb]) for o, size, cb in data["rules"]]
+    rules = [parser._rule(o, size, cb, index) for o, size, cb in data["rules"]]
     saved = (parser._TABLE, parser._CALLBACK_NAMES)
     try:
         parser.use_table(Table(data["actions"], rules, data["start"], data["end"]), names)
