@@ -69,6 +69,11 @@ def recipient_query(identity: str) -> IdentityQuery:
         address = text[5:] if text[:5].upper() == "SMTP:" else text
         where = "(upn = ? OR id IN (SELECT recipient_id FROM proxy WHERE address = ?))"
         return IdentityQuery("smtp", where, (address, address))
+    return name_query(text)
+
+
+def name_query(text: str) -> IdentityQuery:
+    """Name, alias, display name or SamAccountName only (`*`/`?` wildcards allowed)."""
     if has_wildcard(text):
         pattern = like_pattern(text)
         where = " OR ".join(f"{col} LIKE ? ESCAPE '\\'" for col in _SIMPLE)

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from . import errors
-from .identity import escape_rdn, recipient_query
+from .identity import IdentityQuery, escape_rdn, name_query, recipient_query
 from .records import MailboxRecord
 from .store_base import StoreBase, dumps, loads
 
@@ -97,7 +97,13 @@ class RecipientsMixin(StoreBase):
         self, identity: str, *, mailbox_only: bool = False, limit: int | None = None
     ) -> list[MailboxRecord]:
         """Every recipient an identity names (several for wildcards or ambiguous names)."""
-        query = recipient_query(identity)
+        found = self._match(recipient_query(identity), mailbox_only, limit)
+        if not found and "/" in identity and "@" not in identity:
+            # a name that merely contains a slash ("Sales/Marketing") rather than a canonical name
+            found = self._match(name_query(identity.strip()), mailbox_only, limit)
+        return found
+
+    def _match(self, query: IdentityQuery, mailbox_only: bool, limit: int | None) -> list[MailboxRecord]:
         sql = f"SELECT {RCOLS} FROM recipient r WHERE {query.where}"
         if mailbox_only:
             sql += " AND r.rtype = 'UserMailbox'"

@@ -120,3 +120,9 @@ def test_config_identities(store: UMStore) -> None:
         store.resolve_dial_plan("Nope", task_error=True)
     group = store.resolve_role_group("contoso.com/Microsoft Exchange Security Groups/Help Desk")
     assert group.name == "Help Desk"
+
+
+def test_name_with_a_slash(store: UMStore) -> None:
+    rec = store.new_mailbox("Sales/Marketing", alias="salesmarketing")
+    assert store.resolve_mailbox("Sales/Marketing").id == rec.id
+    assert rec.identity == "contoso.com/Users/Sales/Marketing"
