@@ -48,6 +48,17 @@ class Tok:
     def __repr__(self) -> str:
         return f"Tok({self.type}, {self.value!r}, {self.start})"
 
+    # Lark's Token position names, so Lark's own LALR driver can consume these tokens (PwshLexer).
+    @property
+    def start_pos(self) -> int:
+        return self.start
+
+    @property
+    def end_pos(self) -> int:
+        return self.end
+
+    line = column = end_line = end_column = None
+
 
 KEYWORDS = {
     "if": "IF", "elseif": "ELSEIF", "else": "ELSE", "switch": "SWITCH", "foreach": "FOREACH",

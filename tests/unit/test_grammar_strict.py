@@ -51,3 +51,10 @@ def test_fresh_lark_build_parses_like_shipped_table() -> None:
     finally:
         parser.use_table(*saved)
     assert fresh == shipped
+
+
+def test_lark_driver_with_modal_lexer_accepts_the_samples() -> None:
+    """PwshLexer plugged into Lark (interface 2, live parser state) accepts what pwshlite's driver does."""
+    lark_parser = build.compile_lark(strict=True)
+    for src in SAMPLES:
+        assert lark_parser.parse(src).data == "start"
