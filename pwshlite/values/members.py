@@ -304,7 +304,7 @@ def set_member(obj: Any, name: str, value: Any) -> None:
             return
         if _property_table(obj) is not None and name.casefold() in (_property_table(obj) or {}):
             raise errs.error(
-                f"'{name}' is a ReadOnly property.",
+                f'"{name}" is a ReadOnly property.',
                 "PropertyAssignmentException",
                 ErrorCategory.InvalidOperation,
             )
@@ -412,7 +412,10 @@ def _psobject_method(obj: PSObject, name: str, key: str, args: list[Any]) -> Any
         return id(obj) & 0x7FFFFFFF
     if key == "copy" and not args:
         return obj.copy()
-    raise errs.method_not_found("System.Management.Automation.PSCustomObject", name)
+    # ParserOps.GetTypeFullName: a PSObject is named by its first type name
+    raise errs.method_not_found(
+        obj.type_names[0] if obj.type_names else "System.Management.Automation.PSObject", name
+    )
 
 
 def _special_method(obj: Any, name: str, key: str, args: list[Any]) -> Any:

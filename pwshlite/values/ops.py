@@ -86,8 +86,10 @@ def _no_operator(op: str, left: Any) -> PwshError:
 
 def _not_defined(op: str, left: Any, right: Any) -> PwshError:
     """`The operation '[System.Char] * [System.Int32]' is not defined.` (NotADefinedOperationForType)."""
+    left_name = type_name_of(left) if left is not None else "$null"
+    right_name = type_name_of(right) if right is not None else "$null"
     return errs.error(
-        f"The operation '[{type_name_of(left)}] {op} [{type_name_of(right)}]' is not defined.",
+        f"The operation '[{left_name}] {op} [{right_name}]' is not defined.",
         "NotADefinedOperationForType",
         ErrorCategory.InvalidOperation,
     )
@@ -198,7 +200,9 @@ def add(a: Any, b: Any) -> Any:
         return _merge(a, _unwrap(b))
     if isinstance(a, _dt.datetime | _dt.timedelta):
         return _date_add(a, _unwrap(b), 1)
-    if _is_number(a) or isinstance(a, bool | EnumValue):
+    if isinstance(a, bool):
+        raise _not_defined("+", a, _unwrap(b))
+    if _is_number(a) or isinstance(a, EnumValue):
         return _numeric("+", a, b)
     raise _no_operator("+", a)
 
@@ -246,9 +250,10 @@ def subtract(a: Any, b: Any) -> Any:
 def _other_arith(op: str, a: Any, b: Any) -> Any:
     if isinstance(a, _dt.datetime | _dt.timedelta) and op == "-":
         return _date_add(a, _unwrap(b), -1)
-    if isinstance(a, Char):
+    if isinstance(a, Char | bool):
+        # Char and Boolean are primitives without arithmetic (ParserOps.ImplicitOp)
         raise _not_defined(op, a, _unwrap(b))
-    if a is None or isinstance(a, str | bool | EnumValue) or _is_number(a):
+    if a is None or isinstance(a, str | EnumValue) or _is_number(a):
         return _numeric(op, a, b)
     raise _no_operator(op, a)
 

@@ -25,12 +25,13 @@ from pwshlite.errors import ErrorCategory
 from pwshlite.objects import PSHashtable, PSObject
 
 from . import errs
-from .convert import to_number, to_string
+from .convert import convert_to, to_string
+from .enums import to_enum
 from .regex import (
     RegexError,
-    RegexOptions,
     compile_dotnet,
     dotnet_split,
+    escape,
     expand_replacement,
     group_numbering,
     matches_table,
@@ -114,7 +115,8 @@ def like(left: Any, pattern: Any, case_sensitive: bool = False, negate: bool = F
         return (compiled.match(to_string(value)) is not None) != negate
 
     if isinstance(left, list):
-        return [item for item in left if test(item)]
+        # 5.1 LikeOperator adds the element's string form, not the element (ParserOps.LikeOperator)
+        return [to_string(item) for item in left if test(item)]
     return test(left)
 
 
@@ -151,12 +153,13 @@ def match(
     return (found is not None) != negate, table
 
 
-def _replace_args(right: Any) -> tuple[Any, str]:
+def _replace_args(right: Any, case_sensitive: bool) -> tuple[Any, str]:
     right = _unwrap(right)
     if isinstance(right, list):
         if len(right) > 2:
+            name = "-replace" if case_sensitive else "-ireplace"  # ParserOps.ReplaceOperator names it so
             raise errs.error(
-                f"The -replace operator allows only two elements to follow it, not {len(right)}.",
+                f"The {name} operator allows only two elements to follow it, not {len(right)}.",
                 "BadReplaceArgument",
                 ErrorCategory.InvalidOperation,
             )
@@ -169,8 +172,16 @@ def _replace_args(right: Any) -> tuple[Any, str]:
 def replace(left: Any, right: Any, case_sensitive: bool = False) -> Any:
     """-replace: regex replacement with .NET substitutions ($1, ${name}, $$, $&); a collection on the
     left gives each element replaced."""
-    pattern, replacement = _replace_args(right)
-    compiled = _compile(pattern, case_sensitive)
+    pattern, replacement = _replace_args(right, case_sensitive)
+    try:
+        compiled = compile_dotnet(to_string(pattern), not case_sensitive)
+    except RegexError:
+        raise errs.error(
+            f"The regular expression pattern {to_string(pattern)} is not valid.",
+            "InvalidRegularExpression",
+            ErrorCategory.InvalidOperation,
+            target=pattern,
+        ) from None
     numbering = group_numbering(compiled)
 
     def one(value: Any) -> str:
@@ -182,23 +193,29 @@ def replace(left: Any, right: Any, case_sensitive: bool = False) -> Any:
     return one(left)
 
 
-def _split_options(text: str) -> tuple[bool, int]:
-    simple = False
+_SPLIT_TO_REGEX = {4: 512, 8: 32, 16: 2, 32: 16, 64: 1, 128: 4}  # SplitOptions bit -> RegexOptions bit
+
+
+def _split_options(value: Any, case_sensitive: bool) -> tuple[bool, int]:
+    """SplitOptions (SimpleMatch, RegexMatch, IgnoreCase, ...) as (simple, RegexOptions bits); the
+    operator's case-insensitivity adds IgnoreCase (ParserOps.SplitOperatorImpl)."""
+    bits = 0
+    if value is not None and not (isinstance(value, str) and value == ""):
+        bits = to_enum(value, "System.Management.Automation.SplitOptions").value
+    if not case_sensitive:
+        bits |= 64
+    simple = bool(bits & 1)
+    if (simple and bits & ~(1 | 64)) or (bits & 48) == 48:
+        raise errs.error(
+            "The combination of options with the -split operator is not valid.",
+            "InvalidSplitOptionCombination",
+            ErrorCategory.InvalidOperation,
+            "System.Management.Automation.ParseException",
+        )
     flags = 0
-    for word in (w.strip().casefold() for w in text.split(",") if w.strip()):
-        if word == "simplematch":
-            simple = True
-        elif word == "regexmatch":
-            simple = False
-        elif word in RegexOptions:
-            flags |= RegexOptions[word]
-        else:
-            raise errs.cast_error(
-                text,
-                "System.Management.Automation.SplitOptions",
-                f"Unable to match the identifier name {word} to a valid enumerator name. Specify one of the following enumerator names and try again:\r\nSimpleMatch, RegexMatch, CultureInvariant, IgnorePatternWhitespace, Multiline, Singleline, IgnoreCase, ExplicitCapture",
-                "InvalidCastFromStringToEnum",
-            )
+    for split_bit, regex_bit in _SPLIT_TO_REGEX.items():
+        if bits & split_bit:
+            flags |= regex_bit
     return simple, flags
 
 
@@ -208,14 +225,21 @@ def split(left: Any, right: Any, case_sensitive: bool = False) -> list[str]:
     literal text (about_Split)."""
     right = _unwrap(right)
     parts = right if isinstance(right, list) else [right]
-    pattern = to_string(parts[0]) if parts else " "
-    limit = int(to_number(parts[1])) if len(parts) > 1 else 0
-    simple, flags = _split_options(to_string(parts[2])) if len(parts) > 2 else (False, 0)
+    if not parts:
+        raise errs.error(
+            f"The argument to operator '-split' is not valid: {to_string(right)}.",
+            "BadOperatorArgument",
+            ErrorCategory.InvalidOperation,
+        )
+    pattern = to_string(parts[0])
+    limit = int(convert_to(parts[1], "int")) if len(parts) > 1 else 0
+    simple, flags = _split_options(parts[2] if len(parts) > 2 else None, case_sensitive)
     if simple:
-        insensitive = not case_sensitive or bool(flags & RegexOptions["ignorecase"])
-        compiled = re.compile(re.escape(pattern), re.IGNORECASE if insensitive else 0)
-    else:
-        compiled = _compile(pattern, case_sensitive, flags)
+        pattern = escape(pattern)
+    try:
+        compiled = compile_dotnet(pattern, False, flags)
+    except RegexError as exc:
+        raise regex_argument_error(exc) from None
     left = _unwrap(left)
     items = left if isinstance(left, list) else [left]
     result: list[str] = []
@@ -224,13 +248,17 @@ def split(left: Any, right: Any, case_sensitive: bool = False) -> list[str]:
     return result
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def split_unary(value: Any) -> list[str]:
-    """-split "a b": split on runs of white space, leading and trailing white space dropped."""
+    """-split "a b": each string trimmed, then split on runs of white space (`-split ""` is one empty
+    string, as Regex.Split gives)."""
     value = _unwrap(value)
     items = value if isinstance(value, list) else [value]
     result: list[str] = []
     for item in items:
-        result.extend(to_string(item).split())
+        result.extend(dotnet_split(_WHITESPACE, to_string(item).strip()))
     return result
 
 

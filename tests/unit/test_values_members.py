@@ -242,7 +242,7 @@ def test_set_member_on_hashtable_and_readonly() -> None:
     set_member(table, "New", 1)
     assert table["new"] == 1
     record = _record(set_member, dt.datetime(2026, 1, 1), "Year", 2000)
-    assert record.message == "'Year' is a ReadOnly property."
+    assert record.message == '"Year" is a ReadOnly property.'  # ExtendedTypeSystem.ReadOnlyProperty
 
 
 # -- dates and time spans ---------------------------------------------------------------------------------

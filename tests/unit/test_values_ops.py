@@ -38,7 +38,6 @@ def _err(fn, *args):  # type: ignore[no-untyped-def]
         ("+", 1, Char("A"), 66),
         ("+", Char("A"), 1, "A1"),
         ("+", 2147483647, 1, 2147483648.0),
-        ("+", True, 1, 2),
         ("+", None, 5, 5),
         ("+", 1.5, 1, 2.5),
         ("+", Decimal("1.5"), 1, Decimal("2.5")),
@@ -286,9 +285,29 @@ def test_replace(left: object, right: object, expected: object) -> None:
 
 def test_creplace_and_bad_arguments() -> None:
     assert binary_op("-creplace", "ABC", ["b", "x"]) == "ABC"
+    # ParserOps.ReplaceOperator names the case-insensitive operator -ireplace in this message
     record = _err(binary_op, "-replace", "a", ["a", "b", "c"])
-    assert record.message == "The -replace operator allows only two elements to follow it, not 3."
+    assert record.message == "The -ireplace operator allows only two elements to follow it, not 3."
     assert record.error_id == "BadReplaceArgument"
+    record = _err(binary_op, "-creplace", "a", ["a", "b", "c"])
+    assert record.message == "The -replace operator allows only two elements to follow it, not 3."
+    record = _err(binary_op, "-replace", "a", ["(", "x"])
+    assert record.message == "The regular expression pattern ( is not valid."
+    assert record.error_id == "InvalidRegularExpression"
+
+
+def test_like_on_collection_returns_strings() -> None:
+    # ParserOps.LikeOperator adds the string form of each matching element
+    assert binary_op("-like", [1, 2, 11], "1*") == ["1", "11"]
+
+
+def test_split_edge_cases() -> None:
+    assert unary_op("-split", "") == [""]
+    assert binary_op("-split", "a,b", [",", -1]) == ["a", "b"]
+    record = _err(binary_op, "-split", "a", [",", 0, "SimpleMatch,Multiline"])
+    assert record.message == "The combination of options with the -split operator is not valid."
+    record = _err(binary_op, "-split", "a", [",", 0, "Bogus"])
+    assert record.error_id == "InvalidCastFromStringToEnum"
 
 
 @pytest.mark.parametrize(
