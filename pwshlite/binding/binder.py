@@ -269,6 +269,7 @@ class Binder:
     def _resolve_sets(self, bound: BoundCall) -> None:
         if not self.info.set_names:
             bound.sets = [ALL_SETS]
+            self._trace("SETS", ALL_SETS)
             return
         valid = self._ordered(self._valid_sets(bound))
         if not valid:

@@ -68,7 +68,6 @@ class CommandsMixin:
                         out(item)
                 return
         processors = [self.make_processor(el) for el in elements]
-        self.pipeline_failed = False
         run_processors(processors, out)
 
     def make_processor(self: Interpreter, el: Any) -> Processor:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pwshlite.cmdlet import Switch
 from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError, Span
 from pwshlite.objects import Char, PSHashtable, PSObject
 from pwshlite.runtime import valueops as V
@@ -124,6 +125,9 @@ def get_member(interp: Interpreter, obj: Any, name: str) -> Any:
         found, value = _exception_member(obj, key)
         if found:
             return value
+    elif isinstance(obj, Switch):
+        if key == "ispresent":
+            return obj.is_present
     elif hasattr(obj, "ps_get_member"):
         found, value = obj.ps_get_member(key)
         if found:
@@ -146,6 +150,8 @@ def invoke_method(interp: Interpreter, obj: Any, name: str, args: list[Any], spa
         found, value = obj.ps_invoke_method(interp, key, args)
         if found:
             return value
+    if isinstance(obj, Switch) and key in ("tobool", "tostring"):
+        return obj.is_present if key == "tobool" else str(obj.is_present)
     if isinstance(obj, ErrorRecord):
         if key == "tostring":
             return str(obj)

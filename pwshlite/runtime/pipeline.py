@@ -75,7 +75,8 @@ def _discard(_: Any) -> None:
 def run_processors(processors: list[Processor], out: Emit) -> None:
     """Link and run: every begin in order, the first element's input, then every end in order."""
     last = len(processors) - 1
-    for i, proc in enumerate(processors):
+    for i in range(last, -1, -1):  # downstream first: a guarded push needs its target's redirections
+        proc = processors[i]
         nxt = processors[i + 1] if i < last else None
         proc.link(_guarded(nxt) if nxt is not None else out)
         proc.expects_input = i > 0

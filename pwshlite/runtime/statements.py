@@ -96,9 +96,14 @@ class StatementsMixin:
 
     # -- simple statements -------------------------------------------------------------------------------
     def _run_Pipeline(self: Interpreter, node: ast.Pipeline, out: Emit) -> None:
+        outer = self.pipeline_failed
         self.pipeline_failed = False
-        self.run_pipeline(node, out)
-        self.status = not self.pipeline_failed
+        try:
+            self.run_pipeline(node, out)
+        finally:
+            failed = self.pipeline_failed
+            self.status = not failed
+            self.pipeline_failed = outer or failed
 
     def _run_Assignment(self: Interpreter, node: ast.Assignment, out: Emit) -> None:
         value = self.value_of_statement(node.value)
