@@ -89,11 +89,11 @@ def render_table(data: dict[str, Any], digest: str) -> str:
         f"GRAMMAR_HASH = {digest!r}",
         f"START = {data['start']!r}",
         f"END = {data['end']!r}",
-        "RULES = (",
+        "RULES: tuple[tuple[str, int, str], ...] = (",
     ]
     lines += [f"    {r!r}," for r in data["rules"]]
     lines.append(")")
-    lines.append("ACTIONS = (")
+    lines.append("ACTIONS: tuple[dict[str, int], ...] = (")
     for row in data["actions"]:
         items = ", ".join(f"{k!r}: {v}" for k, v in sorted(row.items()))
         lines.append(f"    {{{items}}},")

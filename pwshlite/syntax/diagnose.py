@@ -75,7 +75,7 @@ class Diagnosis:
         lt = last.type if type(last) is Tok else ""
         if tok.type == "BAD" and not lt:
             return self.unexpected()
-        found = self._after_token(last, lt) if lt else None
+        found = self._after_token(last, lt) if type(last) is Tok else None
         if found is not None:
             return found
         found = self._keyword_context()
@@ -179,7 +179,9 @@ class Diagnosis:
     def _paren_error(self, i: int, at: int) -> ParseError:
         """A `(` left open: after if/while/foreach/switch 5.1 names the statement."""
         before = self.values[i - 1] if i > 0 else None
-        kw = before.type if type(before) is Tok else ""
+        if type(before) is not Tok:
+            return self.error("MissingEndParenthesisInExpression", at, at)
+        kw = before.type
         if kw in ("IF", "ELSEIF", "WHILE", "UNTIL"):
             return self.error("MissingEndParenthesisAfterStatement", at, at, before.value.lower())
         if kw == "FOREACH":

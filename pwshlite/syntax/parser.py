@@ -186,15 +186,14 @@ def _parse_source(source: Source) -> ast.ScriptBlock:
 
 
 def _lift_using(sb: ast.ScriptBlock, requires: list[str], marker: type) -> ast.ScriptBlock:
+    """Move `using` lines out of the statements into ScriptBlock.using; record `#Requires` lines."""
     from dataclasses import replace
 
     end = sb.end
     using: tuple[str, ...] = ()
-    if end is not None and any(type(s) is ast.Pipeline and False for s in end.body.statements):
-        pass
     if end is not None and any(type(s) is marker for s in end.body.statements):
-        stmts = end.body.statements
-        using = tuple(s.text for s in stmts if type(s) is marker)
+        stmts: tuple[Any, ...] = end.body.statements
+        using = tuple(str(getattr(s, "text", "")) for s in stmts if type(s) is marker)
         body = replace(end.body, statements=tuple(s for s in stmts if type(s) is not marker))
         sb = replace(sb, end=replace(end, body=body))
     if requires or using:
