@@ -10,7 +10,7 @@ from ._common import RoleGroupIdParameter, SecurityPrincipalIdParameter, id_text
 from ._task import task
 
 
-@cmdlet("Add-RoleGroupMember", supports_should_process=True, role=None)
+@cmdlet("Add-RoleGroupMember", supports_should_process=True, dotnet_type="Add-RoleGroupMember")
 class AddRoleGroupMember(Cmdlet):
     """Add-RoleGroupMember: add a user to a management role group (granting the group's roles)."""
 

@@ -18,7 +18,7 @@ from ._task import task
     default_set="Arbitration",
     supports_should_process=True,
     confirm_impact="High",
-    role=None,
+    dotnet_type="Disable-Mailbox",
 )
 class DisableMailbox(Cmdlet):
     """Disable-Mailbox: remove the mailbox from a user account (the account stays)."""

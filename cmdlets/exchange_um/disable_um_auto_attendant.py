@@ -11,7 +11,12 @@ from ._task import task
 from .errors import ExchangeError
 
 
-@cmdlet("Disable-UMAutoAttendant", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Disable-UMAutoAttendant",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Disable-UMAutoAttendant",
+)
 class DisableUMAutoAttendant(Cmdlet):
     """Disable-UMAutoAttendant: stop a UM auto attendant from answering calls."""
 

@@ -11,7 +11,12 @@ from ._config import find_rule
 from ._task import task
 
 
-@cmdlet("Disable-UMCallAnsweringRule", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Disable-UMCallAnsweringRule",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Disable-UMCallAnsweringRule",
+)
 class DisableUMCallAnsweringRule(Cmdlet):
     """Disable-UMCallAnsweringRule: turn off a call answering rule."""
 

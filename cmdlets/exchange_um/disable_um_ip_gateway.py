@@ -11,7 +11,12 @@ from ._task import task
 from .errors import ExchangeError
 
 
-@cmdlet("Disable-UMIPGateway", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Disable-UMIPGateway",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Disable-UMIPGateway",
+)
 class DisableUMIPGateway(Cmdlet):
     """Disable-UMIPGateway: stop a UM IP gateway from taking new calls (-Immediate: drop current calls)."""
 

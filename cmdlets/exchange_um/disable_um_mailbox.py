@@ -20,7 +20,7 @@ from .objects import um_mailbox
     supports_should_process=True,
     confirm_impact="High",
     outputs=("Microsoft.Exchange.Data.Directory.Management.UMMailbox",),
-    role=None,
+    dotnet_type="Disable-UMMailbox",
 )
 class DisableUMMailbox(Cmdlet):
     """Disable-UMMailbox: stop Unified Messaging for a mailbox (the mailbox keeps working)."""

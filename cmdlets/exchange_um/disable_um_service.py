@@ -11,7 +11,9 @@ from ._config import server_settings, toggle_status
 from ._task import task
 
 
-@cmdlet("Disable-UMService", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Disable-UMService", supports_should_process=True, confirm_impact="High", dotnet_type="Disable-UMService"
+)
 class DisableUMService(Cmdlet):
     """Disable-UMService: stop the UM service of a server from taking calls."""
 

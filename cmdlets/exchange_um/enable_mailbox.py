@@ -61,7 +61,7 @@ _SETS3 = (
     default_set="User",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Data.Directory.Management.Mailbox",),
-    role=None,
+    dotnet_type="Enable-Mailbox",
 )
 class EnableMailbox(Cmdlet):
     """Enable-Mailbox: give an existing user account a mailbox."""

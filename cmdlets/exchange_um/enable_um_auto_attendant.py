@@ -11,7 +11,7 @@ from ._task import task
 from .errors import ExchangeError
 
 
-@cmdlet("Enable-UMAutoAttendant", supports_should_process=True, role=None)
+@cmdlet("Enable-UMAutoAttendant", supports_should_process=True, dotnet_type="Enable-UMAutoAttendant")
 class EnableUMAutoAttendant(Cmdlet):
     """Enable-UMAutoAttendant: let a UM auto attendant answer calls."""
 

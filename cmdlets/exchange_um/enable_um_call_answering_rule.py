@@ -11,7 +11,7 @@ from ._config import find_rule
 from ._task import task
 
 
-@cmdlet("Enable-UMCallAnsweringRule", supports_should_process=True, role=None)
+@cmdlet("Enable-UMCallAnsweringRule", supports_should_process=True, dotnet_type="Enable-UMCallAnsweringRule")
 class EnableUMCallAnsweringRule(Cmdlet):
     """Enable-UMCallAnsweringRule: turn on a call answering rule."""
 

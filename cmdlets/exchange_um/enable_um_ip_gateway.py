@@ -11,7 +11,7 @@ from ._task import task
 from .errors import ExchangeError
 
 
-@cmdlet("Enable-UMIPGateway", supports_should_process=True, role=None)
+@cmdlet("Enable-UMIPGateway", supports_should_process=True, dotnet_type="Enable-UMIPGateway")
 class EnableUMIPGateway(Cmdlet):
     """Enable-UMIPGateway: let a disabled UM IP gateway take calls again."""
 

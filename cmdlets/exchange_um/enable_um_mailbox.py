@@ -30,7 +30,7 @@ from .objects import um_mailbox
     default_set="Identity",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Data.Directory.Management.UMMailbox",),
-    role=None,
+    dotnet_type="Enable-UMMailbox",
 )
 class EnableUMMailbox(Cmdlet):
     """Enable-UMMailbox: enable a mailbox for Unified Messaging with a UM mailbox policy."""
@@ -38,7 +38,9 @@ class EnableUMMailbox(Cmdlet):
     Identity: MailboxIdParameter | None = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
-    UMMailboxPolicy: MailboxPolicyIdParameter | None = Parameter(mandatory=("Identity",))
+    UMMailboxPolicy: MailboxPolicyIdParameter | None = Parameter(
+        mandatory=("Identity",), sets=("Identity", "CloudVoiceMail")
+    )
     AutomaticSpeechRecognitionEnabled: bool | None = Parameter()
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     Extensions: object | None = Parameter(

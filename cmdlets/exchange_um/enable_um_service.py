@@ -11,7 +11,7 @@ from ._config import server_settings, toggle_status
 from ._task import task
 
 
-@cmdlet("Enable-UMService", supports_should_process=True, role=None)
+@cmdlet("Enable-UMService", supports_should_process=True, dotnet_type="Enable-UMService")
 class EnableUMService(Cmdlet):
     """Enable-UMService: let the UM service of a server take calls again."""
 

@@ -14,7 +14,7 @@ from ._common import UMDialPlanIdParameter, UMIPGatewayIdParameter, id_text
 from ._task import reading
 
 
-@cmdlet("Export-UMCallDataRecord", supports_should_process=True, role=None)
+@cmdlet("Export-UMCallDataRecord", supports_should_process=True, dotnet_type="Export-UMCallDataRecord")
 class ExportUMCallDataRecord(Cmdlet):
     """Export-UMCallDataRecord: write the call data records of one day to a stream as CSV."""
 

@@ -13,7 +13,12 @@ from .errors import ExchangeError
 from .objects import plain
 
 
-@cmdlet("Export-UMPrompt", default_set="DPCustomGreeting", supports_should_process=True, role=None)
+@cmdlet(
+    "Export-UMPrompt",
+    default_set="DPCustomGreeting",
+    supports_should_process=True,
+    dotnet_type="Export-UMPrompt",
+)
 class ExportUMPrompt(Cmdlet):
     """Export-UMPrompt: download a custom greeting of a dial plan or auto attendant (AudioData bytes)."""
 

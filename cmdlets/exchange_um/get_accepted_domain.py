@@ -17,7 +17,7 @@ from .objects_more import org_object
 @cmdlet(
     "Get-AcceptedDomain",
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain",),
-    role=None,
+    dotnet_type="Get-AcceptedDomain",
 )
 class GetAcceptedDomain(Cmdlet):
     """Get-AcceptedDomain: the SMTP domains the organization accepts mail for."""

@@ -16,7 +16,7 @@ from .objects_more import org_object
     "Get-ExchangeServer",
     default_set="Identity",
     outputs=("Microsoft.Exchange.Data.Directory.Management.ExchangeServer",),
-    role=None,
+    dotnet_type="Get-ExchangeServer",
 )
 class GetExchangeServer(Cmdlet):
     """Get-ExchangeServer: the Exchange servers of the organization (the emulated EX01)."""

@@ -36,7 +36,7 @@ _SETS2 = ("AnrSet", "Identity", "MailboxPlanSet")
     "Get-Mailbox",
     default_set="Identity",
     outputs=("Microsoft.Exchange.Data.Directory.Management.Mailbox",),
-    role=None,
+    dotnet_type="Get-Mailbox",
 )
 class GetMailbox(Cmdlet):
     """Get-Mailbox: the mailboxes of the organization."""

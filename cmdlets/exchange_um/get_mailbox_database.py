@@ -16,7 +16,7 @@ from .objects_more import org_object
     "Get-MailboxDatabase",
     default_set="Identity",
     outputs=("Microsoft.Exchange.Data.Directory.Management.MailboxDatabase",),
-    role=None,
+    dotnet_type="Get-MailboxDatabase",
 )
 class GetMailboxDatabase(Cmdlet):
     """Get-MailboxDatabase: the mailbox databases of the organization."""

@@ -22,7 +22,7 @@ from .objects import plain
     "Get-MailboxStatistics",
     default_set="Identity",
     outputs=("Microsoft.Exchange.Management.MapiTasks.Presentation.MailboxStatistics",),
-    role=None,
+    dotnet_type="Get-MailboxStatistics",
 )
 class GetMailboxStatistics(Cmdlet):
     """Get-MailboxStatistics: item counts and sizes of mailboxes (from the messages delivered to them)."""

@@ -31,7 +31,7 @@ from .objects_more import role_assignment
     "Get-ManagementRoleAssignment",
     default_set="Identity",
     outputs=("Microsoft.Exchange.Data.Directory.Management.ExchangeRoleAssignmentPresentation",),
-    role=None,
+    dotnet_type="Get-ManagementRoleAssignment",
 )
 class GetManagementRoleAssignment(Cmdlet):
     """Get-ManagementRoleAssignment: which roles are assigned to which role groups and users."""

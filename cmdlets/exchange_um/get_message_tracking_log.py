@@ -15,7 +15,7 @@ from .objects_more import tracking_event
 @cmdlet(
     "Get-MessageTrackingLog",
     outputs=("Microsoft.Exchange.Management.TransportLogSearchTasks.MessageTrackingEvent",),
-    role=None,
+    dotnet_type="Get-MessageTrackingLog",
 )
 class GetMessageTrackingLog(Cmdlet):
     """Get-MessageTrackingLog: delivery events of the messages the organization sent (PIN and welcome mail)."""

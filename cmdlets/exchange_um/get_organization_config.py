@@ -16,7 +16,7 @@ from .objects_more import org_object
 @cmdlet(
     "Get-OrganizationConfig",
     outputs=("Microsoft.Exchange.Data.Directory.Management.OrganizationConfig",),
-    role=None,
+    dotnet_type="Get-OrganizationConfig",
 )
 class GetOrganizationConfig(Cmdlet):
     """Get-OrganizationConfig: the organization-wide configuration (name, version, defaults)."""

@@ -32,7 +32,7 @@ _SETS1 = ("AnrSet", "Identity", "RecipientPreviewFilterSet")
     "Get-Recipient",
     default_set="Identity",
     outputs=("Microsoft.Exchange.Data.Directory.Management.ReducedRecipient",),
-    role=None,
+    dotnet_type="Get-Recipient",
 )
 class GetRecipient(Cmdlet):
     """Get-Recipient: every kind of recipient (mailboxes, mail users, users) in one list."""

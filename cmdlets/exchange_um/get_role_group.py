@@ -12,7 +12,11 @@ from ._task import reading
 from .objects_more import role_group
 
 
-@cmdlet("Get-RoleGroup", outputs=("Microsoft.Exchange.Data.Directory.Management.RoleGroup",), role=None)
+@cmdlet(
+    "Get-RoleGroup",
+    outputs=("Microsoft.Exchange.Data.Directory.Management.RoleGroup",),
+    dotnet_type="Get-RoleGroup",
+)
 class GetRoleGroup(Cmdlet):
     """Get-RoleGroup: the management role groups (Organization Management, UM Management, Help Desk, ...)."""
 

@@ -14,7 +14,7 @@ from .objects_more import recipient
 @cmdlet(
     "Get-RoleGroupMember",
     outputs=("Microsoft.Exchange.Data.Directory.Management.ReducedRecipient",),
-    role=None,
+    dotnet_type="Get-RoleGroupMember",
 )
 class GetRoleGroupMember(Cmdlet):
     """Get-RoleGroupMember: the members of a management role group."""

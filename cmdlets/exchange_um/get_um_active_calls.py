@@ -15,7 +15,7 @@ from ._task import reading
 from .errors import not_found
 
 
-@cmdlet("Get-UMActiveCalls", default_set="Server", role=None)
+@cmdlet("Get-UMActiveCalls", default_set="Server", dotnet_type="Get-UMActiveCalls")
 class GetUMActiveCalls(Cmdlet):
     """Get-UMActiveCalls: the calls a UM server, dial plan or IP gateway is handling right now."""
 

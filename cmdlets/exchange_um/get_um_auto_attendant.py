@@ -15,7 +15,7 @@ from .objects import config_object
 @cmdlet(
     "Get-UMAutoAttendant",
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMAutoAttendant",),
-    role=None,
+    dotnet_type="Get-UMAutoAttendant",
 )
 class GetUMAutoAttendant(Cmdlet):
     """Get-UMAutoAttendant: the UM auto attendants."""

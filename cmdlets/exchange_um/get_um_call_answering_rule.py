@@ -14,7 +14,7 @@ from ._task import reading
 @cmdlet(
     "Get-UMCallAnsweringRule",
     outputs=("Microsoft.Exchange.Management.Tasks.UM.UMCallAnsweringRule",),
-    role=None,
+    dotnet_type="Get-UMCallAnsweringRule",
 )
 class GetUMCallAnsweringRule(Cmdlet):
     """Get-UMCallAnsweringRule: the call answering rules of a UM-enabled mailbox."""

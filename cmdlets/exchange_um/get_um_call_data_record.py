@@ -15,7 +15,7 @@ from ._task import reading
 from .errors import mailbox_not_um_enabled
 
 
-@cmdlet("Get-UMCallDataRecord", role=None)
+@cmdlet("Get-UMCallDataRecord", dotnet_type="Get-UMCallDataRecord")
 class GetUMCallDataRecord(Cmdlet):
     """Get-UMCallDataRecord: the call data records (voice mail calls) of a UM-enabled mailbox."""
 

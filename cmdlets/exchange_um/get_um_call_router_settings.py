@@ -15,7 +15,7 @@ from .objects import generic_object
 @cmdlet(
     "Get-UMCallRouterSettings",
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.SIPFEServerConfiguration",),
-    role=None,
+    dotnet_type="Get-UMCallRouterSettings",
 )
 class GetUMCallRouterSettings(Cmdlet):
     """Get-UMCallRouterSettings: the UM Call Router settings of the Exchange servers."""

@@ -14,7 +14,7 @@ from ._common import UMDialPlanIdParameter, UMIPGatewayIdParameter, id_text
 from ._task import reading
 
 
-@cmdlet("Get-UMCallSummaryReport", role=None)
+@cmdlet("Get-UMCallSummaryReport", dotnet_type="Get-UMCallSummaryReport")
 class GetUMCallSummaryReport(Cmdlet):
     """Get-UMCallSummaryReport: call statistics per day, month or in total for a dial plan or IP gateway."""
 

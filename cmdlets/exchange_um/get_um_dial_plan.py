@@ -16,7 +16,9 @@ from .objects import um_dial_plan
 
 
 @cmdlet(
-    "Get-UMDialPlan", outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMDialPlan",), role=None
+    "Get-UMDialPlan",
+    outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMDialPlan",),
+    dotnet_type="Get-UMDialPlan",
 )
 class GetUMDialPlan(Cmdlet):
     """Get-UMDialPlan: the UM dial plans of the organization."""

@@ -15,7 +15,7 @@ from .objects import config_object
 @cmdlet(
     "Get-UMHuntGroup",
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMHuntGroup",),
-    role=None,
+    dotnet_type="Get-UMHuntGroup",
 )
 class GetUMHuntGroup(Cmdlet):
     r"""Get-UMHuntGroup: the UM hunt groups (identity <gateway>\<hunt group>)."""

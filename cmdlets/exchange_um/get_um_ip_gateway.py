@@ -15,7 +15,7 @@ from .objects import config_object
 @cmdlet(
     "Get-UMIPGateway",
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMIPGateway",),
-    role=None,
+    dotnet_type="Get-UMIPGateway",
 )
 class GetUMIPGateway(Cmdlet):
     """Get-UMIPGateway: the UM IP gateways."""

@@ -22,7 +22,7 @@ from .objects import um_mailbox
     "Get-UMMailbox",
     default_set="Identity",
     outputs=("Microsoft.Exchange.Data.Directory.Management.UMMailbox",),
-    role=None,
+    dotnet_type="Get-UMMailbox",
 )
 class GetUMMailbox(Cmdlet):
     """Get-UMMailbox: the UM-enabled mailboxes and their Unified Messaging settings."""

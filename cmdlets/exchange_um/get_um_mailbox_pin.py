@@ -19,7 +19,11 @@ from .objects import um_mailbox_pin
 from .records import PinState
 
 
-@cmdlet("Get-UMMailboxPin", outputs=("Microsoft.Exchange.Management.Tasks.UM.UMMailboxPin",), role=None)
+@cmdlet(
+    "Get-UMMailboxPin",
+    outputs=("Microsoft.Exchange.Management.Tasks.UM.UMMailboxPin",),
+    dotnet_type="Get-UMMailboxPin",
+)
 class GetUMMailboxPIN(Cmdlet):
     """Get-UMMailboxPin: PIN information of UM-enabled mailboxes (expired, locked out, first-time user)."""
 

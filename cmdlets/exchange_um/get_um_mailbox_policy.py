@@ -17,7 +17,7 @@ from .objects import um_mailbox_policy
 @cmdlet(
     "Get-UMMailboxPolicy",
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMMailboxPolicy",),
-    role=None,
+    dotnet_type="Get-UMMailboxPolicy",
 )
 class GetUMMailboxPolicy(Cmdlet):
     """Get-UMMailboxPolicy: the UM mailbox policies (with their PIN policies)."""

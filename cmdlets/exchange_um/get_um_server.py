@@ -13,7 +13,9 @@ from .objects import generic_object
 
 
 @cmdlet(
-    "Get-UMServer", outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMServer",), role=None
+    "Get-UMServer",
+    outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMServer",),
+    dotnet_type="Get-UMServer",
 )
 class GetUMServer(Cmdlet):
     """Get-UMServer: the Unified Messaging settings of the Exchange servers (the emulated EX01)."""

@@ -13,7 +13,9 @@ from .objects import generic_object
 
 
 @cmdlet(
-    "Get-UMService", outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMServer",), role=None
+    "Get-UMService",
+    outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMServer",),
+    dotnet_type="Get-UMService",
 )
 class GetUMService(Cmdlet):
     """Get-UMService: the Unified Messaging settings of the Exchange servers (the emulated EX01)."""

@@ -22,7 +22,7 @@ from .objects_more import user
     "Get-User",
     default_set="Identity",
     outputs=("Microsoft.Exchange.Data.Directory.Management.User",),
-    role=None,
+    dotnet_type="Get-User",
 )
 class GetUser(Cmdlet):
     """Get-User: the user accounts of the organization, with or without a mailbox."""

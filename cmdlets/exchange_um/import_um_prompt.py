@@ -17,7 +17,12 @@ from ._task import task
 from .errors import invalid_value
 
 
-@cmdlet("Import-UMPrompt", default_set="UploadDialPlanPrompts", supports_should_process=True, role=None)
+@cmdlet(
+    "Import-UMPrompt",
+    default_set="UploadDialPlanPrompts",
+    supports_should_process=True,
+    dotnet_type="Import-UMPrompt",
+)
 class ImportUMPrompt(Cmdlet):
     """Import-UMPrompt: upload a custom greeting or announcement file to a dial plan or auto attendant."""
 

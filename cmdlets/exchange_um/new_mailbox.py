@@ -206,7 +206,7 @@ _SETS14 = ("MicrosoftOnlineServicesID", "EnableRoomMailboxAccount", "MicrosoftOn
     default_set="User",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Data.Directory.Management.Mailbox",),
-    role=None,
+    dotnet_type="New-Mailbox",
 )
 class NewMailbox(Cmdlet):
     """New-Mailbox: create a user account with a mailbox (or a room, equipment or shared mailbox)."""

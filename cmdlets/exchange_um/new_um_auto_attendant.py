@@ -20,7 +20,7 @@ from .objects import config_object
     "New-UMAutoAttendant",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMAutoAttendant",),
-    role=None,
+    dotnet_type="New-UMAutoAttendant",
 )
 class NewUMAutoAttendant(Cmdlet):
     """New-UMAutoAttendant: create a UM auto attendant for a dial plan."""

@@ -19,7 +19,7 @@ from .errors import ExchangeError, mailbox_not_um_enabled
     "New-UMCallAnsweringRule",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Management.Tasks.UM.UMCallAnsweringRule",),
-    role=None,
+    dotnet_type="New-UMCallAnsweringRule",
 )
 class NewUMCallAnsweringRule(Cmdlet):
     """New-UMCallAnsweringRule: create a call answering rule on a UM-enabled mailbox."""

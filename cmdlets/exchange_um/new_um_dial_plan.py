@@ -28,7 +28,7 @@ from .objects import um_dial_plan
     "New-UMDialPlan",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMDialPlan",),
-    role=None,
+    dotnet_type="New-UMDialPlan",
 )
 class NewUMDialPlan(Cmdlet):
     """New-UMDialPlan: create a UM dial plan (and its "<name> Default Policy")."""

@@ -16,7 +16,7 @@ from .objects import config_object
     "New-UMHuntGroup",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMHuntGroup",),
-    role=None,
+    dotnet_type="New-UMHuntGroup",
 )
 class NewUMHuntGroup(Cmdlet):
     """New-UMHuntGroup: link a UM IP gateway to a UM dial plan through a pilot identifier."""

@@ -19,7 +19,7 @@ from .objects import config_object
     "New-UMIPGateway",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMIPGateway",),
-    role=None,
+    dotnet_type="New-UMIPGateway",
 )
 class NewUMIPGateway(Cmdlet):
     """New-UMIPGateway: create a UM IP gateway (the VoIP gateway or IP PBX UM talks to)."""

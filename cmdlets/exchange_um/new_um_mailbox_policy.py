@@ -19,7 +19,7 @@ from .objects import um_mailbox_policy
     "New-UMMailboxPolicy",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Data.Directory.SystemConfiguration.UMMailboxPolicy",),
-    role=None,
+    dotnet_type="New-UMMailboxPolicy",
 )
 class NewUMMailboxPolicy(Cmdlet):
     """New-UMMailboxPolicy: create a UM mailbox policy tied to one UM dial plan."""

@@ -14,7 +14,11 @@ from ._task import task
 
 
 @cmdlet(
-    "Remove-Mailbox", default_set="Identity", supports_should_process=True, confirm_impact="High", role=None
+    "Remove-Mailbox",
+    default_set="Identity",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Remove-Mailbox",
 )
 class RemoveMailbox(Cmdlet):
     """Remove-Mailbox: delete a mailbox and its user account."""

@@ -10,7 +10,12 @@ from ._common import RoleGroupIdParameter, SecurityPrincipalIdParameter, id_text
 from ._task import task
 
 
-@cmdlet("Remove-RoleGroupMember", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Remove-RoleGroupMember",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Remove-RoleGroupMember",
+)
 class RemoveRoleGroupMember(Cmdlet):
     """Remove-RoleGroupMember: remove a user from a management role group."""
 

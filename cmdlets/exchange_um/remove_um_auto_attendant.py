@@ -10,7 +10,12 @@ from ._common import UMAutoAttendantIdParameter, confirm, id_text, whatif_text
 from ._task import task
 
 
-@cmdlet("Remove-UMAutoAttendant", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Remove-UMAutoAttendant",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Remove-UMAutoAttendant",
+)
 class RemoveUMAutoAttendant(Cmdlet):
     """Remove-UMAutoAttendant: delete a UM auto attendant."""
 

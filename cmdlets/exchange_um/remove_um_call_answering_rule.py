@@ -11,7 +11,12 @@ from ._config import find_rule
 from ._task import task
 
 
-@cmdlet("Remove-UMCallAnsweringRule", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Remove-UMCallAnsweringRule",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Remove-UMCallAnsweringRule",
+)
 class RemoveUMCallAnsweringRule(Cmdlet):
     """Remove-UMCallAnsweringRule: delete a call answering rule of a UM-enabled mailbox."""
 

@@ -14,7 +14,9 @@ from ._common import UMDialPlanIdParameter, confirm, id_text, whatif_text
 from ._task import task
 
 
-@cmdlet("Remove-UMDialPlan", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Remove-UMDialPlan", supports_should_process=True, confirm_impact="High", dotnet_type="Remove-UMDialPlan"
+)
 class RemoveUMDialPlan(Cmdlet):
     """Remove-UMDialPlan: delete a UM dial plan that nothing uses any more."""
 

@@ -10,7 +10,12 @@ from ._common import UMHuntGroupIdParameter, confirm, id_text, whatif_text
 from ._task import task
 
 
-@cmdlet("Remove-UMHuntGroup", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Remove-UMHuntGroup",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Remove-UMHuntGroup",
+)
 class RemoveUMHuntGroup(Cmdlet):
     """Remove-UMHuntGroup: delete a UM hunt group."""
 

@@ -10,7 +10,12 @@ from ._common import UMIPGatewayIdParameter, confirm, id_text, whatif_text
 from ._task import task
 
 
-@cmdlet("Remove-UMIPGateway", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Remove-UMIPGateway",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Remove-UMIPGateway",
+)
 class RemoveUMIPGateway(Cmdlet):
     """Remove-UMIPGateway: delete a UM IP gateway (and its hunt groups)."""
 

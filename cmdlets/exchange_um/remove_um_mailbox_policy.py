@@ -10,7 +10,12 @@ from ._common import MailboxPolicyIdParameter, confirm, id_text, whatif_text
 from ._task import task
 
 
-@cmdlet("Remove-UMMailboxPolicy", supports_should_process=True, confirm_impact="High", role=None)
+@cmdlet(
+    "Remove-UMMailboxPolicy",
+    supports_should_process=True,
+    confirm_impact="High",
+    dotnet_type="Remove-UMMailboxPolicy",
+)
 class RemoveUMMailboxPolicy(Cmdlet):
     """Remove-UMMailboxPolicy: delete a UM mailbox policy no UM-enabled user is assigned to."""
 

@@ -19,7 +19,7 @@ from .objects_more import audit_event
 @cmdlet(
     "Search-AdminAuditLog",
     outputs=("Microsoft.Exchange.Management.SystemConfigurationTasks.AdminAuditLogEvent",),
-    role=None,
+    dotnet_type="Search-AdminAuditLog",
 )
 class SearchAdminAuditLog(Cmdlet):
     """Search-AdminAuditLog: who ran which state-changing Exchange cmdlet, when, and whether it succeeded."""

@@ -16,7 +16,12 @@ from ._common import bound_values
 from ._task import store_of
 
 
-@cmdlet("Set-ADServerSettings", default_set="FullParams", supports_should_process=True, role=None)
+@cmdlet(
+    "Set-ADServerSettings",
+    default_set="FullParams",
+    supports_should_process=True,
+    dotnet_type="Set-ADServerSettings",
+)
 class SetADServerSettings(Cmdlet):
     """Set-ADServerSettings: the session's Active Directory scope (-ViewEntireForest, preferred DC)."""
 

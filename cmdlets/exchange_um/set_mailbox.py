@@ -69,7 +69,7 @@ _SETS3 = (
 )
 
 
-@cmdlet("Set-Mailbox", default_set="Identity", supports_should_process=True, role=None)
+@cmdlet("Set-Mailbox", default_set="Identity", supports_should_process=True, dotnet_type="Set-Mailbox")
 class SetMailbox(Cmdlet):
     """Set-Mailbox: change the settings of a mailbox (addresses, quotas, delivery, custom attributes, ...)."""
 

@@ -21,7 +21,7 @@ from ._config import check_pilots
 from ._task import task
 
 
-@cmdlet("Set-UMAutoAttendant", supports_should_process=True, role=None)
+@cmdlet("Set-UMAutoAttendant", supports_should_process=True, dotnet_type="Set-UMAutoAttendant")
 class SetUMAutoAttendant(Cmdlet):
     """Set-UMAutoAttendant: change a UM auto attendant (hours, greetings, menus, pilot numbers, ...)."""
 

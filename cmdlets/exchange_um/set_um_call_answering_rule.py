@@ -11,7 +11,7 @@ from ._config import find_rule, rule_key
 from ._task import task
 
 
-@cmdlet("Set-UMCallAnsweringRule", supports_should_process=True, role=None)
+@cmdlet("Set-UMCallAnsweringRule", supports_should_process=True, dotnet_type="Set-UMCallAnsweringRule")
 class SetUMCallAnsweringRule(Cmdlet):
     """Set-UMCallAnsweringRule: change a call answering rule of a UM-enabled mailbox."""
 

@@ -11,7 +11,7 @@ from ._config import save_settings, server_settings
 from ._task import task
 
 
-@cmdlet("Set-UMCallRouterSettings", supports_should_process=True, role=None)
+@cmdlet("Set-UMCallRouterSettings", supports_should_process=True, dotnet_type="Set-UMCallRouterSettings")
 class SetUMCallRouterSettings(Cmdlet):
     """Set-UMCallRouterSettings: change the UM Call Router settings of an Exchange server."""
 

@@ -34,7 +34,7 @@ from ._common import (
 from ._task import task
 
 
-@cmdlet("Set-UMDialPlan", supports_should_process=True, role=None)
+@cmdlet("Set-UMDialPlan", supports_should_process=True, dotnet_type="Set-UMDialPlan")
 class SetUMDialPlan(Cmdlet):
     """Set-UMDialPlan: change the settings of a UM dial plan."""
 

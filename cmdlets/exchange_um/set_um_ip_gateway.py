@@ -20,7 +20,7 @@ from ._common import UMIPGatewayIdParameter, bound_values, confirm, id_text, wha
 from ._task import task
 
 
-@cmdlet("Set-UMIPGateway", supports_should_process=True, role=None)
+@cmdlet("Set-UMIPGateway", supports_should_process=True, dotnet_type="Set-UMIPGateway")
 class SetUMIPGateway(Cmdlet):
     """Set-UMIPGateway: change a UM IP gateway (address, port, outcalls, message waiting indicator, ...)."""
 

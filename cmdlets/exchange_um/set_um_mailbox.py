@@ -23,7 +23,7 @@ from ._task import task
 from .errors import mailbox_not_um_enabled
 
 
-@cmdlet("Set-UMMailbox", supports_should_process=True, role=None)
+@cmdlet("Set-UMMailbox", supports_should_process=True, dotnet_type="Set-UMMailbox")
 class SetUMMailbox(Cmdlet):
     """Set-UMMailbox: change the Unified Messaging settings of a UM-enabled mailbox."""
 

@@ -16,7 +16,7 @@ from ._common import MailboxIdParameter, confirm, id_text, plain_text, whatif_te
 from ._task import task
 
 
-@cmdlet("Set-UMMailboxPIN", supports_should_process=True, role=None)
+@cmdlet("Set-UMMailboxPIN", supports_should_process=True, dotnet_type="Set-UMMailboxPIN")
 class SetUMMailboxPIN(Cmdlet):
     """Set-UMMailboxPIN: reset the voice mail PIN of a UM-enabled user (and clear or set the lockout)."""
 

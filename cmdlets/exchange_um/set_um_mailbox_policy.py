@@ -27,7 +27,7 @@ from ._task import task
 from .errors import invalid_value
 
 
-@cmdlet("Set-UMMailboxPolicy", supports_should_process=True, role=None)
+@cmdlet("Set-UMMailboxPolicy", supports_should_process=True, dotnet_type="Set-UMMailboxPolicy")
 class SetUMMailboxPolicy(Cmdlet):
     """Set-UMMailboxPolicy: change a UM mailbox policy, including its PIN policy."""
 

@@ -12,7 +12,7 @@ from ._config import save_settings, server_settings
 from ._task import task
 
 
-@cmdlet("Set-UMServer", supports_should_process=True, role=None)
+@cmdlet("Set-UMServer", supports_should_process=True, dotnet_type="Set-UMServer")
 class SetUMServer(Cmdlet):
     """Set-UMServer: change the Unified Messaging settings of an Exchange server."""
 

@@ -12,7 +12,7 @@ from ._config import save_settings, server_settings
 from ._task import task
 
 
-@cmdlet("Set-UMService", supports_should_process=True, role=None)
+@cmdlet("Set-UMService", supports_should_process=True, dotnet_type="Set-UMService")
 class SetUMService(Cmdlet):
     """Set-UMService: change the Unified Messaging settings of an Exchange server."""
 

@@ -11,7 +11,7 @@ from ._common import UserContactIdParameter, UserIdParameter, bound_values, id_t
 from ._task import task
 
 
-@cmdlet("Set-User", supports_should_process=True, role=None)
+@cmdlet("Set-User", supports_should_process=True, dotnet_type="Set-User")
 class SetUser(Cmdlet):
     """Set-User: change the attributes of a user account (name, phone numbers, address, title, ...)."""
 

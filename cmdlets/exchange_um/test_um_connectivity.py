@@ -29,7 +29,7 @@ _SETS2 = ("TuiLogonSpecific", "TuiLogonGeneral", "LocalLoop")
     default_set="LocalLoop",
     supports_should_process=True,
     outputs=("Microsoft.Exchange.Management.Tasks.UM.TestUMConnectivityHelper+LocalUMConnectivityResults",),
-    role=None,
+    dotnet_type="Test-UMConnectivity",
 )
 class TestUMConnectivity(Cmdlet):
     """Test-UMConnectivity: test the UM service; -TUILogon $true signs in to a UM mailbox by phone."""
