@@ -163,8 +163,8 @@ def to_bool(value: Any) -> bool:
     true (about_Booleans)."""
     if value is None:
         return False
-    if isinstance(value, bool):
-        return value
+    if value is True or value is False:
+        return value  # type: ignore[no-any-return]
     if isinstance(value, int | float | Decimal):
         return value != 0
     if isinstance(value, str):

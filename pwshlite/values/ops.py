@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import operator
 from collections.abc import Callable
 from decimal import Decimal, DivisionByZero, InvalidOperation
 from typing import Any
@@ -408,6 +409,17 @@ def take_matches() -> PSHashtable | None:
     return _LAST_MATCHES.pop() if _LAST_MATCHES else None
 
 
+_FAST_COMPARE: dict[str, Callable[[Any, Any], bool]] = {
+    "-eq": operator.eq,
+    "-ne": operator.ne,
+    "-gt": operator.gt,
+    "-ge": operator.ge,
+    "-lt": operator.lt,
+    "-le": operator.le,
+}
+_NUMBER_TYPES = (int, float)
+
+
 def binary_op(op: str, left: Any, right: Any) -> Any:
     """Apply a binary operator (AST spelling, any case). -and/-or are evaluated here without
     short-circuit; the runtime short-circuits before calling when it needs to. After -match the
@@ -415,6 +427,9 @@ def binary_op(op: str, left: Any, right: Any) -> Any:
     arith = _ARITH.get(op)
     if arith is not None:
         return arith(left, right)
+    fast = _FAST_COMPARE.get(op)
+    if fast is not None and type(left) in _NUMBER_TYPES and type(right) in _NUMBER_TYPES:
+        return fast(left, right)  # plain Int32/Int64/Double operands: no conversion needed
     name, cased = split_op_name(op)
     if name in ("eq", "ne", "gt", "ge", "lt", "le"):
         return compare_op(name, left, right, cased)
