@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, VariableEntry, cmdlet
+from pwshlite.errors import ErrorCategory
 
 from . import _vars
+from ._common import write_error
 
 
 @cmdlet("Set-Variable", supports_should_process=True, aliases=("set", "sv"))
@@ -52,6 +54,13 @@ class SetVariable(Cmdlet):
             return entry
         if not _vars.writable(entry, bool(self.Force)):
             ctx.write_error(_vars.not_writable(ctx, entry.name))
+            return None
+        if self.Option and "Constant" in self.Option and not _vars.has_option(entry, "Constant"):
+            write_error(
+                ctx, f"Existing variable {entry.name} cannot be made constant. Variables can be made constant only at "
+                "creation time.", "VariableCannotBeMadeConstant", ErrorCategory.WriteError, entry.name,
+                "System.Management.Automation.SessionStateUnauthorizedAccessException",
+            )  # fmt: skip
             return None
         updated = VariableEntry(entry.name, value if "Value" in ctx.bound else entry.value,
                                 self.Description if self.Description is not None else entry.description,
