@@ -22,7 +22,7 @@ from typing import Any
 
 from .pin_crypto import PinDataError
 from .records import DialPlanRecord, MailboxRecord, MessageRecord, PolicyRecord, TrackingRecord
-from .store_base import StoreBase, dumps, loads
+from .store_base import StoreBase, atomic, dumps, loads
 
 SYSTEM_MAILBOX = "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e"
 PIN_SUBJECT = "Your Unified Messaging PIN"
@@ -91,6 +91,7 @@ class MailMixin(StoreBase):
     def _internal(self, address: str) -> bool:
         return self._one("SELECT 1 FROM proxy WHERE address = ?", (address,)) is not None
 
+    @atomic
     def send_mail(
         self,
         kind: str,

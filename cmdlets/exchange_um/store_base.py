@@ -6,13 +6,14 @@ Layer: data layer (SQLite only). UMStore (store.py) = RecipientsMixin + UMMixin 
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from . import errors
 from .clock import as_utc, from_micros, to_micros, utc_now
@@ -20,6 +21,23 @@ from .pin_crypto import OrgKeys
 
 _BEGIN_RETRIES = 400
 GUID_NAMESPACE = uuid.UUID("6f1c1f4e-2b7a-5d0e-9a51-7c0e4b1d2a90")
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+S = TypeVar("S", bound="StoreBase")
+
+
+def atomic(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
+    """Run a store method in one transaction (the caller's, or its own): its checks and its writes
+    see the same snapshot, so concurrent sessions can't slip a change in between."""
+
+    @functools.wraps(method)
+    def wrapper(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self.transaction():
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 def dumps(value: Any) -> str:

@@ -22,7 +22,7 @@ from .records import (
     DialPlanRecord,
     PolicyRecord,
 )
-from .store_base import StoreBase, dumps, loads
+from .store_base import StoreBase, atomic, dumps, loads
 
 URI_TYPES = {"telextn": "TelExtn", "e164": "E164", "sipname": "SipName"}
 _DP_COLS = "id, guid, name, digits, uri_type, country_code, created, changed, props"
@@ -83,6 +83,17 @@ class DialPlanMixin(StoreBase):
             props=props,
         )
 
+    def _fresh_dial_plan(self, dp: DialPlanRecord) -> DialPlanRecord:
+        row = self._one(f"SELECT {_DP_COLS} FROM dial_plan WHERE id = ?", (dp.id,))
+        if row is None:
+            raise errors.not_found(dp.name, self.dc)
+        return self._dial_plan(row)
+
+    def _fresh_policy(self, policy: PolicyRecord) -> PolicyRecord:
+        if self._one("SELECT 1 FROM um_policy WHERE id = ?", (policy.id,)) is None:
+            raise errors.not_found(policy.name, self.dc)
+        return self.get_policy(policy.id)
+
     def get_dial_plan(self, dial_plan_id: int) -> DialPlanRecord:
         row = self._one(f"SELECT {_DP_COLS} FROM dial_plan WHERE id = ?", (dial_plan_id,))
         if row is None:
@@ -117,6 +128,7 @@ class DialPlanMixin(StoreBase):
     def iter_dial_plans(self) -> Iterator[DialPlanRecord]:
         yield from self.match_dial_plans(None)
 
+    @atomic
     def new_dial_plan(
         self,
         name: str,
@@ -162,11 +174,13 @@ class DialPlanMixin(StoreBase):
                 self.new_policy(f"{name} Default Policy", self.get_dial_plan(dp_id), is_default=True, now=now)
         return self.get_dial_plan(dp_id)
 
+    @atomic
     def set_dial_plan(
         self, dp: DialPlanRecord, changes: Mapping[str, Any], *, now: datetime | None = None
     ) -> DialPlanRecord:
         """Set-UMDialPlan. Name renames; CountryOrRegionCode is a column; NumberOfDigitsInExtension,
         URIType and GenerateUMMailboxPolicy are fixed once created; the rest goes to props."""
+        dp = self._fresh_dial_plan(dp)
         sets: dict[str, Any] = {}
         stored = {k: v for k, v in dp.props.items() if DIAL_PLAN_DEFAULTS.get(k, object()) != v}
         for key, value in changes.items():
@@ -193,9 +207,11 @@ class DialPlanMixin(StoreBase):
             self._conn.execute(f"UPDATE dial_plan SET {assignments} WHERE id = ?", (*sets.values(), dp.id))
         return self.get_dial_plan(dp.id)
 
+    @atomic
     def remove_dial_plan(self, dp: DialPlanRecord) -> None:
         """Remove-UMDialPlan; refused (Exchange's texts, in Exchange's order) while a server, UM users,
         policies, auto attendants or IP gateways (through hunt groups) still use it."""
+        dp = self._fresh_dial_plan(dp)
         servers = dp.props.get("UMServers") or []
         if servers:
             raise errors.dial_plan_in_use("server", str(servers[0]))
@@ -291,6 +307,7 @@ class DialPlanMixin(StoreBase):
     def iter_policies(self, dial_plan: DialPlanRecord | None = None) -> Iterator[PolicyRecord]:
         yield from self.match_policies(None, dial_plan)
 
+    @atomic
     def new_policy(
         self,
         name: str,
@@ -331,6 +348,7 @@ class DialPlanMixin(StoreBase):
             )
         return self.get_policy(int(cur.lastrowid or 0))
 
+    @atomic
     def set_policy(
         self, policy: PolicyRecord, changes: Mapping[str, Any], *, now: datetime | None = None
     ) -> PolicyRecord:
@@ -338,6 +356,7 @@ class DialPlanMixin(StoreBase):
         MaxLogonAttempts and LogonFailuresBeforePINReset. Validates ranges, text lengths and
         LogonFailuresBeforePINReset < MaxLogonAttempts. UMDialPlan moves the policy (refused while UM
         users are assigned). Raising MinPINLength makes shorter PINs expire (computed, not rewritten)."""
+        policy = self._fresh_policy(policy)
         current = {
             "MinPINLength": policy.min_pin_length,
             "PINLifetime": policy.pin_lifetime_days,
@@ -386,9 +405,11 @@ class DialPlanMixin(StoreBase):
             )
         return dp.id
 
+    @atomic
     def remove_policy(self, policy: PolicyRecord) -> None:
         """Remove-UMMailboxPolicy; refused while UM-enabled users are assigned. Kept UM properties of
         disabled mailboxes that point at the policy are dropped with it."""
+        policy = self._fresh_policy(policy)
         if self._one("SELECT 1 FROM um_mailbox WHERE policy_id = ? AND enabled = 1 LIMIT 1", (policy.id,)):
             raise errors.policy_in_use(policy.name)
         with self._write():

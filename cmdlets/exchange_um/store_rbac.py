@@ -22,7 +22,7 @@ from .records import (
     RoleAssignmentRecord,
     RoleGroupRecord,
 )
-from .store_base import StoreBase, dumps, loads
+from .store_base import StoreBase, atomic, dumps, loads
 
 SECRET_PARAMETERS = frozenset(
     {"pin", "password", "newpassword", "oldpassword", "credential", "confirmpassword", "pinexpiredpin"}
@@ -65,6 +65,7 @@ class RbacMixin(StoreBase):
             props=loads(row[7]),
         )
 
+    @atomic
     def new_object(
         self,
         kind: str,
@@ -127,10 +128,12 @@ class RbacMixin(StoreBase):
     def iter_objects(self, kind: str, *, parent: ObjectRecord | None = None) -> Iterator[ObjectRecord]:
         yield from self.match_objects(kind, None, parent=parent)
 
+    @atomic
     def set_object(
         self, obj: ObjectRecord, changes: Mapping[str, Any], *, now: datetime | None = None
     ) -> ObjectRecord:
         """Merge `changes` into the object's props (Name renames)."""
+        obj = self.get_object(obj.id)
         props = {**obj.props, **{k: v for k, v in changes.items() if k != "Name"}}
         name = str(changes.get("Name", obj.name))
         with self._write():
@@ -140,6 +143,7 @@ class RbacMixin(StoreBase):
             )
         return self.get_object(obj.id)
 
+    @atomic
     def remove_object(self, obj: ObjectRecord) -> None:
         """Delete the object and its children."""
         with self._write():
@@ -189,6 +193,7 @@ class RbacMixin(StoreBase):
             raise errors.ambiguous(identity)
         return self._role_group(rows[0])
 
+    @atomic
     def new_role_group(
         self,
         name: str,
@@ -230,6 +235,7 @@ class RbacMixin(StoreBase):
         )
         return [record_from_row(row) for row in rows]
 
+    @atomic
     def add_role_group_member(
         self, group: RoleGroupRecord, member: MailboxRecord, *, now: datetime | None = None
     ) -> None:
@@ -249,6 +255,7 @@ class RbacMixin(StoreBase):
             )
             self._conn.execute("UPDATE role_group SET changed = ? WHERE id = ?", (self._us(now), group.id))
 
+    @atomic
     def remove_role_group_member(
         self, group: RoleGroupRecord, member: MailboxRecord, *, now: datetime | None = None
     ) -> None:
@@ -413,6 +420,7 @@ class RbacMixin(StoreBase):
 
     # --- accepted domains ------------------------------------------------------------------------
 
+    @atomic
     def add_accepted_domain(
         self, name: str, domain: str, *, default: bool = False, now: datetime | None = None
     ) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from . import errors
 from .identity import IdentityQuery, escape_rdn, name_query, recipient_query
 from .records import MailboxRecord
-from .store_base import StoreBase, dumps, loads
+from .store_base import StoreBase, atomic, dumps, loads
 
 RCOLS = (
     "r.id, r.guid, r.name, r.alias, r.display_name, r.first_name, r.last_name, r.sam, r.upn, r.smtp, "
@@ -124,6 +124,14 @@ class RecipientsMixin(StoreBase):
     def resolve_mailbox(self, identity: str) -> MailboxRecord:
         """Exactly one mailbox (users without a mailbox do not match)."""
         return self.resolve_recipient(identity, mailbox_only=True)
+
+    def fresh(self, rec: MailboxRecord) -> MailboxRecord:
+        """The current stored state of `rec` (records are snapshots; a pipeline may hold old ones).
+        Raises not-found with the record's identity if it was removed meanwhile."""
+        row = self._one(f"SELECT {RCOLS} FROM recipient r WHERE r.id = ?", (rec.id,))
+        if row is None:
+            raise errors.not_found(rec.identity, self.dc)
+        return record_from_row(row)
 
     def get_recipient(self, recipient_id: int) -> MailboxRecord:
         """A recipient by its row id (fresh copy after a change)."""
@@ -270,6 +278,7 @@ class RecipientsMixin(StoreBase):
                 )
                 raise errors.proxy_in_use(f"SMTP:{address}", row[0] if row else owner) from None
 
+    @atomic
     def new_mailbox(
         self,
         name: str,
@@ -306,6 +315,7 @@ class RecipientsMixin(StoreBase):
             now=now,
         )
 
+    @atomic
     def new_user(
         self,
         name: str,
@@ -391,6 +401,7 @@ class RecipientsMixin(StoreBase):
 
     # --- changes ---------------------------------------------------------------------------------
 
+    @atomic
     def enable_mailbox(
         self,
         rec: MailboxRecord,
@@ -402,6 +413,7 @@ class RecipientsMixin(StoreBase):
         now: datetime | None = None,
     ) -> MailboxRecord:
         """Enable-Mailbox: give a user a mailbox (error text for an existing mailbox is Exchange's)."""
+        rec = self.fresh(rec)
         if rec.has_mailbox:
             raise errors.ExchangeError(
                 f"The user {rec.identity} already has a mailbox.",
@@ -430,8 +442,10 @@ class RecipientsMixin(StoreBase):
             )
         return self.get_recipient(rec.id)
 
+    @atomic
     def disable_mailbox(self, rec: MailboxRecord, *, now: datetime | None = None) -> MailboxRecord:
         """Disable-Mailbox: the mailbox goes (UM disabled first), the user account stays."""
+        rec = self.fresh(rec)
         with self._write():
             if rec.um_enabled:
                 self.disable_um(rec, keep_properties=False, now=now)  # type: ignore[attr-defined]
@@ -443,11 +457,13 @@ class RecipientsMixin(StoreBase):
             )
         return self.get_recipient(rec.id)
 
+    @atomic
     def set_recipient(
         self, rec: MailboxRecord, changes: Mapping[str, Any], *, now: datetime | None = None
     ) -> MailboxRecord:
         """Set-User/Set-Mailbox: `changes` maps Exchange property names to new values. Name renames
         (DN and canonical name follow), PrimarySmtpAddress/EmailAddresses rewrite the proxies."""
+        rec = self.fresh(rec)
         sets: dict[str, Any] = {}
         props = dict(rec.props)
         for key, value in changes.items():
@@ -499,6 +515,7 @@ class RecipientsMixin(StoreBase):
         rest = [p for p in rest if p.casefold() != f"smtp:{address}".casefold()]
         return [f"SMTP:{address}", *rest]
 
+    @atomic
     def remove_recipient(self, rec: MailboxRecord) -> None:
         """Remove-Mailbox: delete the user and everything hanging off it (UM data, memberships)."""
         with self._write():

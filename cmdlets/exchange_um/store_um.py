@@ -23,7 +23,7 @@ from .records import (
     TuiLogonResult,
     UMMailboxRecord,
 )
-from .store_base import dumps, loads
+from .store_base import atomic, dumps, loads
 from .store_dialplans import DialPlanMixin
 from .store_recipients import RCOLS, record_from_row
 
@@ -178,6 +178,7 @@ class UMMixin(DialPlanMixin):
             raise errors.sip_in_use(value)
         return value
 
+    @atomic
     def enable_um(
         self,
         rec: MailboxRecord,
@@ -199,6 +200,7 @@ class UMMixin(DialPlanMixin):
         pin_expired is False; a given PIN is expired only when pin_expired is True. The welcome
         message (UMEnabledText, and the PIN when it was generated) goes to notify_email or the
         primary SMTP address."""
+        rec = self.fresh(rec)  # type: ignore[attr-defined]
         if not rec.has_mailbox:
             raise errors.not_found(rec.identity, self.dc)
         if rec.um_enabled:
@@ -257,11 +259,13 @@ class UMMixin(DialPlanMixin):
             (dumps(eum + proxies), us, rec.id),
         )
 
+    @atomic
     def disable_um(
         self, rec: MailboxRecord, *, keep_properties: bool = True, now: datetime | None = None
     ) -> None:
         """Disable-UMMailbox: UM stops, the extensions are freed and the PIN data is erased. With
         keep_properties the policy/dial plan/settings stay on the mailbox for a later re-enable."""
+        rec = self.fresh(rec)  # type: ignore[attr-defined]
         if not rec.um_enabled:
             raise errors.already_um_disabled(rec.identity)
         us = self._us(now)
@@ -280,11 +284,16 @@ class UMMixin(DialPlanMixin):
                 (dumps(proxies), us, rec.id),
             )
 
+    @atomic
     def set_um_mailbox(
         self, um: UMMailboxRecord, changes: Mapping[str, Any], *, now: datetime | None = None
     ) -> UMMailboxRecord:
         """Set-UMMailbox: UMMailboxPolicy (a policy of the same dial plan), Extensions (validated;
         empty is refused), SIPResourceIdentifier, Name (renames the mailbox), other settings to props."""
+        current = self.um_mailbox(self.fresh(um.mailbox))  # type: ignore[attr-defined]
+        if current is None:
+            raise errors.mailbox_not_um_enabled(um.mailbox.identity)
+        um = current
         props = {k: v for k, v in um.props.items() if UM_MAILBOX_DEFAULTS.get(k, object()) != v}
         rec = um.mailbox
         with self._write():
@@ -403,6 +412,7 @@ class UMMixin(DialPlanMixin):
         blob = self._keys.seal_pin_data(data, rec.guid)
         self._conn.execute("UPDATE um_mailbox SET pin_blob = ? WHERE recipient_id = ?", (blob, rec.id))
 
+    @atomic
     def set_pin(
         self,
         rec: MailboxRecord,
@@ -443,6 +453,7 @@ class UMMixin(DialPlanMixin):
                 self._mail(rec, notify_email, pin_reset_mail(rec, policy, new_pin), "PinReset", now_dt)
         return new_pin if pin is None else None
 
+    @atomic
     def tui_logon(
         self,
         dial_plan: Any,

@@ -320,3 +320,30 @@ def test_open_does_not_wait_for_a_writer(tmp_path: Path) -> None:
         assert reader.match_recipients("heldopen") == []  # not committed yet
         assert time.perf_counter() - start < 2.0
     assert reader.resolve_mailbox("heldopen").name == "Held Open"
+
+
+def test_stale_records_do_not_undo_other_sessions(tmp_path: Path) -> None:
+    one, two = new_store(tmp_path), new_store(tmp_path)
+    kim_one = one.resolve_mailbox("kimakers")
+    two.enable_um(two.resolve_mailbox("kimakers"), "Contoso DP Default Policy", extensions=["20040"])
+    with pytest.raises(ExchangeError, match="already enabled for Unified Messaging"):
+        one.enable_um(kim_one, "Contoso DP Default Policy", extensions=["20041"])
+    policy_one = one.resolve_policy("Contoso DP Default Policy")
+    two.set_policy(two.resolve_policy("Contoso DP Default Policy"), {"AllowFax": False, "MinPINLength": 8})
+    one.set_policy(policy_one, {"VoiceMailText": "hello"})
+    final = one.resolve_policy("Contoso DP Default Policy")
+    assert (final.props["AllowFax"], final.min_pin_length, final.props["VoiceMailText"]) == (
+        False,
+        8,
+        "hello",
+    )
+    lisa_one = one.resolve_mailbox("lisaandrews")
+    two.set_recipient(two.resolve_mailbox("lisaandrews"), {"Office": "B2"})
+    assert one.set_recipient(lisa_one, {"Department": "Sales"}).props == {
+        "Phone": "+1 425 555 0107",
+        "Office": "B2",
+        "Department": "Sales",
+    }
+    two.remove_recipient(two.resolve_mailbox("lisaandrews"))
+    with pytest.raises(ExchangeError, match="object 'contoso.com/Users/Lisa Andrews' couldn't be found"):
+        one.set_recipient(lisa_one, {"Office": "B3"})
