@@ -258,3 +258,97 @@ Get-Content out.txt | ForEach-Object { "[$_]" }
 []
 []
 ## END
+
+#### out-file no clobber
+# from: Out-File -NoClobber (5.1 NoClobber error)
+"x" | Out-File a.txt
+try { "y" | Out-File a.txt -NoClobber -ErrorAction Stop } catch {
+  $_.Exception.Message -replace "'.*/", "'"
+  $_.FullyQualifiedErrorId
+  $_.CategoryInfo.Category
+}
+## STDOUT:
+The file 'a.txt' already exists.
+NoClobber,Microsoft.PowerShell.Commands.OutFileCommand
+ResourceExists
+## END
+
+#### out-file missing directory
+# from: .NET DirectoryNotFoundException text for a missing folder
+try { "x" | Out-File nodir/a.txt -ErrorAction Stop } catch {
+  $_.Exception.Message -replace "'.*/nodir", "'nodir"
+  $_.FullyQualifiedErrorId
+  $_.Exception.GetType().FullName
+}
+## STDOUT:
+Could not find a part of the path 'nodir/a.txt'.
+FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand
+System.IO.DirectoryNotFoundException
+## END
+
+#### out-file append
+# from: Out-File -Append
+"one" | Out-File log.txt
+"two" | Out-File log.txt -Append
+Get-Content log.txt
+## STDOUT:
+one
+two
+## END
+
+#### out-string width below the minimum
+# from: Out-String -Width ValidateRange(2, Int32.MaxValue); formatting.md §10.6
+1 | Out-String -Width 1
+## STDERR:
+Out-String : Cannot validate argument on parameter 'Width'. The 1 argument is less than the minimum allowed range of 
+2. Supply an argument that is greater than or equal to 2 and then try the command again.
+At line:2 char:23
++ 1 | Out-String -Width 1
++                       ~
+    + CategoryInfo          : InvalidData: (:) [Out-String], ParameterBindingValidationException
+    + FullyQualifiedErrorId : ParameterArgumentValidationError,Microsoft.PowerShell.Commands.OutStringCommand
+ 
+## END
+## status: 1
+
+#### format-wide autosize and column conflict
+# from: 5.1 FormatCannotSpecifyAutosizeAndColumns
+1,2 | Format-Wide -AutoSize -Column 2
+## STDERR:
+Format-Wide : Cannot specify both the -AutoSize and -Column parameters.
+At line:2 char:7
++ 1,2 | Format-Wide -AutoSize -Column 2
++       ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : InvalidArgument: (:) [Format-Wide], PSArgumentException
+    + FullyQualifiedErrorId : FormatCannotSpecifyAutosizeAndColumns,Microsoft.PowerShell.Commands.FormatWideCommand
+ 
+## END
+## status: 1
+
+#### format-table autosize hides a column that does not fit
+# from: formatting.md §4.4 (warning text, host stream)
+[pscustomobject]@{A='x'*20;B='y'*20;C='z'} | Format-Table -AutoSize | Out-String -Width 30 -Stream
+## STDOUT:
+
+WARNING: column "C" does not fit into the display and was removed.
+A                    B        
+-                    -        
+xxxxxxxxxxxxxxxxxxxx yyyyyy...
+
+
+## END
+
+#### mixed objects after a view are listed out of band
+# from: formatting.md §1.4 rule 3 (view mismatch)
+@{a=1}; [pscustomobject]@{x=1}
+## STDOUT:
+
+Name                           Value                                                                                   
+----                           -----                                                                                   
+a                              1                                                                                       
+
+x : 1
+
+
+
+## END
