@@ -67,6 +67,9 @@ def rows_for(obj: Any, static: bool) -> tuple[str, list[tuple[str, str, str]]]:
     ):
         header = PSCUSTOMOBJECT
     if static:
+        full = getattr(base, "full_name", None)  # a type value ([string] | Get-Member -Static)
+        if isinstance(full, str) and type(base).__name__ == "PSType":
+            return full, list(STATIC.get(full, STATIC_DEFAULT))
         return header, list(STATIC.get(type_name(base), STATIC_DEFAULT))
     rows = (
         list(INSTANCE.get(type_name(base), OBJECT_METHODS))
