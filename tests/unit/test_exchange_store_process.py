@@ -104,9 +104,14 @@ def test_no_pin_in_clear_anywhere(
     for _ in range(5):
         store.tui_logon("Contoso DP", ext, "9999999999")
     pins.append(last_pin(store, kim))  # the automatic reset
+    _assert_no_pins(tmp_path, pins, {"org.db", "org.db-wal", "org.db.key"})  # open: WAL present
     store.close()
-    files = [p for p in tmp_path.iterdir() if p.is_file()]
-    assert {p.name for p in files} >= {"org.db", "org.db.key"}
+    _assert_no_pins(tmp_path, pins, {"org.db", "org.db.key"})
+
+
+def _assert_no_pins(directory: Path, pins: list[str], expected: set[str]) -> None:
+    files = [p for p in directory.iterdir() if p.is_file()]
+    assert {p.name for p in files} >= expected
     for path in files:
         data = path.read_bytes()
         for pin in pins:
