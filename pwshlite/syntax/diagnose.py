@@ -55,8 +55,9 @@ class Diagnosis:
         self.at_end = tok.type == "$END"
         self.prev_end = prev_end
 
-    def error(self, error_id: str, start: int, end: int, *args: str) -> ParseError:
-        incomplete = self.at_end and error_id in INCOMPLETE_IDS
+    def error(self, error_id: str, start: int, end: int, *args: str, site: bool | None = None) -> ParseError:
+        """site: whether 5.1 reports this through ReportIncompleteInput (None: look the id up)."""
+        incomplete = self.at_end and (error_id in INCOMPLETE_IDS if site is None else site)
         return ParseError(error_id, message(error_id, *args), Span(self.source, start, end), incomplete)
 
     def after(self, t: Any) -> tuple[int, int]:
@@ -91,33 +92,42 @@ class Diagnosis:
         return self.error("UnexpectedToken", tok.start, tok.end, text)
 
     def _after_token(self, last: Tok, lt: str) -> ParseError | None:
+        after = self.after(last)
         if lt == "PIPE":
-            start, end = self.after(last) if self.at_end or self.tok.type == "NL" else self.here()
-            return self.error("EmptyPipeElement", start, end)
+            return self.error("EmptyPipeElement", *after)
         if lt in BINARY:
-            return self.error("ExpectedValueExpression", *self.after(last), last.value)
+            return self.error("ExpectedValueExpression", *after, last.value)
         if lt in UNARY:
-            return self.error("MissingExpressionAfterOperator", *self.after(last), last.value)
+            return self.error("MissingExpressionAfterOperator", *after, last.value)
+        if lt == "COMMA" and len(self.values) >= 2 and type(self.values[-2]) is list:
+            return self.error("MissingExpression", *after, ",", site=True)  # command-argument list
         if lt in ("COMMA", "ARGCOMMA"):
-            return self.error("MissingExpressionAfterToken", *self.after(last), ",")
+            return self.error("MissingExpressionAfterToken", *after, ",")
         if lt in ("EQUALS", "ASSIGNOP"):
-            _, opener = _opener(self.values)
-            if opener is not None and opener.type == "AT_LBRACE" and len(self.values) >= 2:
-                return self.error("MissingStatementInHashLiteral", *self.after(last))
-            if opener is not None and opener.type == "ATTR_OPEN":
-                return self.error("MissingExpressionInNamedArgument", *self.after(last))
-            return self.error("ExpectedValueExpression", *self.after(last), last.value)
+            return self._after_equals(last, after)
         if lt == "PARAM_COLON":
-            return self.error("ParameterRequiresArgument", last.start, last.end, last.value[:-1])
+            return self.error("ParameterRequiresArgument", *after, last.value)
         if lt in ("AMP", "DOTSRC"):
             return self.error("MissingExpression", last.start, last.end, last.value)
         if lt == "REDIR":
-            return self.error("MissingFileSpecification", *self.after(last))
+            return self.error("MissingFileSpecification", *after)
         if lt in ("DOT", "COLONCOLON"):
-            return self.error("MissingPropertyName", *self.after(last))
-        if lt == "HASHKEY" or (lt == "" and False):
-            return self.error("MissingEqualsInHashLiteral", *self.after(last))
+            return self.error("MissingPropertyName", *after)
+        if lt == "HASHKEY":
+            return self.error("MissingEqualsInHashLiteral", *after)
         return self._keyword_token(last, lt)
+
+    def _after_equals(self, last: Tok, after: tuple[int, int]) -> ParseError:
+        i, opener = _opener(self.values)
+        if opener is not None and opener.type == "AT_LBRACE" and i == len(self.values) - 3:
+            return self.error("MissingStatementInHashLiteral", *after)
+        if opener is not None and opener.type == "ATTR_OPEN":
+            return self.error("MissingExpressionInNamedArgument", *after)
+        before = self.values[i - 1] if opener is not None and i > 0 else None
+        if opener is not None and opener.type == "LPAREN" and type(before) is Tok:
+            if before.type in ("PARAM_KW", "BAREWORD"):  # param(...) / function f(...) default value
+                return self.error("MissingExpressionAfterToken", *after, "=")
+        return self.error("ExpectedValueExpression", *after, last.value)
 
     def _keyword_token(self, last: Tok, lt: str) -> ParseError | None:
         after = self.after(last)
@@ -125,14 +135,10 @@ class Diagnosis:
             return self.error("MissingOpenParenthesisInIfStatement", *after, last.value)
         if lt == "ELSE":
             return self.error("MissingStatementBlockAfterElse", *after)
-        if lt in ("WHILE", "FOR", "UNTIL") and not self._is_do_while(lt):
+        if lt in ("WHILE", "FOR", "UNTIL", "FOREACH"):
             return self.error("MissingOpenParenthesisAfterKeyword", *after, last.value.lower())
-        if lt in ("WHILE", "UNTIL"):
-            return self.error("MissingOpenParenthesisAfterKeyword", *after, last.value.lower())
-        if lt == "IN" and self.at_end:
+        if lt == "IN":
             return self.error("MissingForeachExpression", *after)
-        if lt == "FOREACH":
-            return self.error("MissingOpenParenthesisAfterKeyword", *after, "foreach")
         if lt == "DO":
             return self.error("MissingLoopStatement", *after, "do")
         if lt == "TRY":
@@ -149,31 +155,41 @@ class Diagnosis:
             return self.error("MissingNamedStatementBlock", *after, last.value.lower())
         if lt == "SWITCH":
             return self.error("PipelineValueRequired", *after)
-        if lt == "LPAREN" or lt == "DOLLAR_LPAREN" and self.tok.type == "RPAREN":
-            if lt == "LPAREN" and self.tok.type == "RPAREN":
-                return self.error("ExpectedExpression", *after)
+        if lt == "LPAREN" and self.tok.type == "RPAREN":
+            before = self.values[-2] if len(self.values) >= 2 else None
+            if type(before) is Tok and before.type in ("IF", "ELSEIF"):
+                return self.error("IfStatementMissingCondition", *after, before.value)
+            return self.error("ExpectedExpression", *after)
+        if lt == "RPAREN":
+            return self._after_rparen(last)
+        return None
+
+    def _after_rparen(self, rparen: Tok) -> ParseError | None:
+        """`if (...)` / `while (...)` / `foreach (...)` / `for (...)` with no statement block."""
+        values = self.values
+        head = values[-4] if len(values) >= 4 else None
+        if type(head) is Tok and head.type in ("IF", "ELSEIF"):
+            return self.error("MissingStatementBlock", rparen.start, rparen.end, head.value.lower())
+        if type(head) is Tok and head.type == "WHILE" and not self._is_do_while("WHILE"):
+            return self.error("MissingLoopStatement", *self.after(rparen), "while")
+        if len(values) >= 6 and type(values[-6]) is Tok and values[-6].type == "FOREACH":
+            return self.error("MissingForeachStatement", *self.after(rparen))
+        if len(values) >= 8 and type(values[-8]) is Tok and values[-8].type == "FOR":
+            return self.error("MissingLoopStatement", *self.after(rparen), "for")
         return None
 
     def _is_do_while(self, lt: str) -> bool:
         return len(self.values) >= 3 and type(self.values[-3]) is Tok and self.values[-3].type == "DO"
 
     def _keyword_context(self) -> ParseError | None:
-        """Errors decided by the statement being built: `if (...)` without block, try without catch."""
+        """Errors decided by the statement being built: try without catch, function without body."""
         values = self.values
-        if len(values) >= 4 and type(values[-1]) is Tok and values[-1].type == "RPAREN":
-            head = values[-4] if type(values[-4]) is Tok else None
-            if head is not None and head.type in ("IF", "ELSEIF", "WHILE", "FOREACH", "SWITCH"):
-                return self.error("MissingStatementBlock", *self.after(values[-1]), head.value.lower())
-            if head is not None and head.type == "ELSEIF":
-                return self.error("MissingStatementBlock", *self.after(values[-1]), "elseif")
         if len(values) >= 2 and type(values[-2]) is Tok and values[-2].type == "TRY":
             return self.error("MissingCatchOrFinally", *self.after(values[-1]))
         if len(values) >= 2 and type(values[-2]) is Tok and values[-2].type in ("FUNCTION", "FILTER"):
             return self.error("MissingFunctionBody", *self.after(values[-1]))
         if len(values) >= 2 and type(values[-2]) is Tok and values[-2].type == "DO":
             return self.error("MissingWhileOrUntilInDoWhile", *self.after(values[-1]))
-        if values and type(values[-1]) is Tok and values[-1].type == "HASHKEY":
-            return self.error("MissingEqualsInHashLiteral", *self.after(values[-1]))
         return None
 
     def _paren_error(self, i: int, at: int) -> ParseError:
@@ -183,7 +199,8 @@ class Diagnosis:
             return self.error("MissingEndParenthesisInExpression", at, at)
         kw = before.type
         if kw in ("IF", "ELSEIF", "WHILE", "UNTIL"):
-            return self.error("MissingEndParenthesisAfterStatement", at, at, before.value.lower())
+            start, end = self.here() if not self.at_end and self.tok.type != "NL" else (at, at)
+            return self.error("MissingEndParenthesisAfterStatement", start, end, before.value.lower())
         if kw == "FOREACH":
             return self.error("MissingEndParenthesisAfterForeach", at, at)
         if kw == "SWITCH" or (
@@ -209,7 +226,9 @@ class Diagnosis:
             opener.type, "RPAREN"
         )
         if self.at_end:
-            if opener.type in ("LBRACE", "AT_LBRACE", "ATTR_OPEN"):
+            if opener.type == "AT_LBRACE":
+                return self.error("IncompleteHashLiteral", self.prev_end, self.prev_end)
+            if opener.type in ("LBRACE", "ATTR_OPEN"):
                 return self.error(OPENERS[opener.type], opener.start, opener.end)
             return self.error(OPENERS[opener.type], self.prev_end, self.prev_end)
         if tok.type == "NL" and closer == "RPAREN" or tok.type in ("RBRACE",) and closer != "RBRACE":
@@ -226,5 +245,5 @@ def diagnose(source: Source, tok: Tok, values: list[Any], prev_end: int) -> list
     if first.error_id == "MissingEqualsInHashLiteral" and d.at_end:
         _, opener = _opener(values)
         if opener is not None and opener.type == "AT_LBRACE":
-            errors.append(d.error("IncompleteHashLiteral", opener.start, opener.end))
+            errors.append(d.error("IncompleteHashLiteral", first.span.start, first.span.end))
     return errors

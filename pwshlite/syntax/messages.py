@@ -79,6 +79,7 @@ MESSAGES: dict[str, str] = {
     "MissingEqualsInNamedArgument": 'The "=" operator is missing after a named argument.',
     "MissingExpressionInNamedArgument": "Missing statement after '=' in named argument.",
     "EmptyPipeElement": "An empty pipe element is not allowed.",
+    "ExpressionsMustBeFirstInPipeline": "Expressions are only allowed as the first element of a pipeline.",
     "InvalidEndOfLine": "The token '{0}' is not a valid statement separator in this version.",
     "AmpersandNotAllowed": (
         "The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap "

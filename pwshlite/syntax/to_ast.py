@@ -14,7 +14,7 @@ from typing import Any
 from pwshlite.errors import Source, Span
 from pwshlite.syntax import ast
 from pwshlite.syntax.lexer import Tok
-from pwshlite.syntax.scan import DASHES, variable_name
+from pwshlite.syntax.scan import DASHES, LexError, variable_name
 from pwshlite.syntax.strings import bare_text, expand, here_bounds, number_value, single_value, string_kind
 
 Args = list[Any]
@@ -307,6 +307,8 @@ class Builder:
 
     def pipeline_append(self, a: Args) -> ast.Pipeline:
         p: ast.Pipeline = a[0]
+        if type(a[2]) is ast.CommandExpression:  # 5.1 PipelineRule reports this while parsing
+            raise LexError("ExpressionsMustBeFirstInPipeline", a[2].span.start, a[2].span.end)
         return ast.Pipeline(self.sp(p, a[2]), (*p.elements, a[2]))
 
     def expr_elem(self, a: Args) -> ast.CommandExpression:
