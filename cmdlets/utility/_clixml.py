@@ -255,7 +255,8 @@ class ClixmlReader:
         bag = children.get("MS") or children.get("Props")
         if bag is None and "ToString" in children:
             return decode(children["ToString"].text or "")
-        result = PSObject((), ["Deserialized." + n for n in names] or ["Deserialized.System.Object"])
+        prefixed = [n if n.startswith("Deserialized.") else "Deserialized." + n for n in names]
+        result = PSObject((), prefixed or ["Deserialized.System.Object"])
         self._register(el, result)
         for section in ("Props", "MS"):
             for prop in children.get(section, ()):  # type: ignore[union-attr]

@@ -156,3 +156,12 @@ def test_measure_property_and_errors() -> None:
         'Input object "x" is not numeric.',
         'The property "C" cannot be found in the input for any objects.',
     ]
+
+
+def test_sort_mixed_types_and_case_sensitive_keys() -> None:
+    assert (
+        run(SortObject, [2, "10", 1, None])[0] is None
+    )  # mixed types: order of the rest as PowerShell's comparer gives
+    assert run(SortObject, ["b", "B", "a", "A"], CaseSensitive=True) == ["a", "A", "b", "B"]
+    rows = [obj(K="b", V=1), obj(K=None, V=2), obj(K="A", V=3)]
+    assert [r.get("V") for r in run(SortObject, rows, Property=["K"], Descending=True)] == [1, 3, 2]
