@@ -223,4 +223,10 @@ def register_all() -> None:
         TableColumn("Version", "Version", width=10),
         TableColumn("Source", "Source"),
     )))  # fmt: skip
+    register_view(TableView(("System.RuntimeType",), (
+        TableColumn("IsPublic", "IsPublic", width=8),
+        TableColumn("IsSerial", "IsSerial", width=8),
+        TableColumn("Name", "Name", width=40),
+        TableColumn("BaseType", "BaseType"),
+    )))  # fmt: skip
     register_default_properties("System.Management.Automation.PSCredential", ("UserName", "Password"))

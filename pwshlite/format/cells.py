@@ -52,7 +52,7 @@ def property_names(value: Any) -> list[str]:
         if value.base is not None and not names:
             return property_names(value.base)
         return names
-    if value is None or is_scalar(value) or isinstance(value, str):
+    if value is None:
         return []
     try:
         from pwshlite.values.members import property_names as members_names

@@ -202,3 +202,15 @@ def test_failing_expression_is_an_empty_cell_or_err() -> None:
     calc = PSHashtable([("n", "Bad"), ("e", block)])
     assert out_string(table([obj(a=1)], Property=["a", calc])).split("\n")[3] == "1    "
     assert out_string(table([obj(a=1)], Property=["a", calc], DisplayError=True)).split("\n")[3] == "1 #ERR"
+
+
+def test_force_formats_a_string_as_an_object() -> None:
+    assert out_string(table(["abc"], Force=True)) == "\nLength\n------\n     3\n\n\n"
+
+
+def test_type_objects_use_the_runtime_type_view() -> None:
+    from pwshlite.values.typenames import resolve_type
+
+    lines = out_string([resolve_type("int")]).split("\n")
+    assert lines[1].startswith("IsPublic IsSerial Name" + " " * 37 + "BaseType")
+    assert lines[3].startswith("True     True     Int32" + " " * 36 + "System.ValueType")
