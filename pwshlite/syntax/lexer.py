@@ -177,6 +177,8 @@ class Scanner:
                 extra.clear()
             base = extra[-1] if extra else stack[depth - 1]
             state = actions[base][origin]
+            if state == self.t.end and term == "$END":
+                return True
             extra.append(state)
         return False
 
@@ -235,6 +237,9 @@ class Scanner:
                 elif self.prev_type not in KEEP_NL:
                     continue
                 tok = Tok("NL", "\n", start, start + 1)
+            elif c == ";" and self._leading_semicolon():
+                pos += 1
+                continue
             else:
                 mode, row = self.current_mode()
                 tok = scanners[mode](pos, c, row)
@@ -245,6 +250,12 @@ class Scanner:
                 self.verbatim_params = tok.type == "DASHDASH"
             yield tok
         yield Tok("$END", "", limit, limit)
+
+    def _leading_semicolon(self) -> bool:
+        """`;` where a statement list starts (`{ ; }`, `$( ;1)`): 5.1 skips it like a newline."""
+        if self.accepts("SEMI"):
+            return False
+        return self.accepts("RBRACE") or self.accepts("RPAREN") or self.accepts("$END")
 
     def _continues(self, pos: int) -> bool:
         """After newlines: does else/elseif/catch/finally follow and does the state take it?"""

@@ -121,3 +121,20 @@ CASES = [
 @pytest.mark.parametrize(("src", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_shape(src: str, expected: str) -> None:
     assert shape_of(src) == expected
+
+
+@pytest.mark.parametrize(
+    ("src", "expected"),
+    [
+        ("; Get-Foo", "(pipe [(cmd (str 'Get-Foo'))])"),
+        (
+            "{ ; 1 }",
+            "(pipe [(expr (sbx (sb (NamedBlock 'end' (block [(pipe [(expr (num 1 '1'))])]) {unnamed}))))])",
+        ),
+        ("if ($x) { ; }", "(If [(IfClause (pipe [(expr (var 'x'))]) (block))])"),
+        ("Get-Foo;;\n;", "(pipe [(cmd (str 'Get-Foo'))])"),
+    ],
+)
+def test_semicolons_where_a_statement_list_starts(src: str, expected: str) -> None:
+    # 5.1's StatementListRule skips newlines and semicolons before the first statement.
+    assert shape_of(src) == expected
