@@ -379,6 +379,8 @@ class Scanner:
             return self.tok("IDX_LBRACKET", pos, pos + 1)
         if c == "(" and self.prev_type == "MEMBERNAME" and "CALL_LPAREN" in row:
             return self.tok("CALL_LPAREN", pos, pos + 1)
+        if c == "{" and self.prev_type == "MEMBERNAME" and "CALL_LBRACE" in row:
+            return self.tok("CALL_LBRACE", pos, pos + 1)
         return None
 
     def _pipe_or_amp(self, pos: int, c: str, nxt: str) -> Tok:

@@ -402,6 +402,12 @@ class Builder:
     def invoke(self, a: Args) -> ast.InvokeMember:
         return ast.InvokeMember(self.sp(a[0], a[5]), a[0], a[2], tuple(a[4]), a[1].type == "COLONCOLON")
 
+    def invoke_block(self, a: Args) -> ast.InvokeMember:
+        """`$x.Where{ ... }`: a method call with one script-block argument."""
+        sb_span = self.sp(a[3], a[5])
+        block = ast.ScriptBlockExpression(sb_span, self.script_block(a[4], sb_span))
+        return ast.InvokeMember(self.sp(a[0], a[5]), a[0], a[2], (block,), False)
+
     def index(self, a: Args) -> ast.Index:
         return ast.Index(self.sp(a[0], a[3]), a[0], a[2])
 

@@ -158,3 +158,10 @@ CASES = [
 @pytest.mark.parametrize(("src", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_shape(src: str, expected: str) -> None:
     assert shape_of(src) == expected
+
+
+def test_method_call_with_script_block_argument() -> None:
+    assert shape_of("$x.Where{ $_ }") == shape_of("$x.Where({ $_ })")
+    assert shape_of("Write-Output $x.ForEach{ 1 }").startswith(
+        "(pipe [(cmd (str 'Write-Output') [(InvokeMember"
+    )
