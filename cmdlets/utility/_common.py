@@ -36,10 +36,37 @@ def type_name_of(value: Any) -> str:
     return name(value)
 
 
+# Hashtable's adapted .NET properties, in the order 5.1 lists them (ConvertTo-Csv of a hashtable).
+# Keys are NOT properties here: `@{a=1} | Select-Object a` gives an empty `a` in 5.1.
+HASHTABLE_PROPERTIES = ("IsReadOnly", "IsFixedSize", "IsSynchronized", "Keys", "Values", "SyncRoot", "Count")
+
+
+class _KeyCollection(list[Any]):
+    type_name = "System.Collections.Hashtable+KeyCollection"
+
+
+class _ValueCollection(list[Any]):
+    type_name = "System.Collections.Hashtable+ValueCollection"
+
+
+def _hashtable_property(table: PSHashtable, name: str) -> Any:
+    values = {"isreadonly": False, "isfixedsize": False, "issynchronized": False, "syncroot": "System.Object"}
+    key = name.casefold()
+    if key == "keys":
+        return _KeyCollection(table.keys())
+    if key == "values":
+        return _ValueCollection(table.values())
+    if key == "count":
+        return len(table)
+    return values.get(key)
+
+
 def get_property(obj: Any, name: str) -> Any:
     """The value of property `name` on obj ($null when it has none)."""
     if isinstance(obj, PSObject) and (obj.base is None or obj.has(name)):
         return obj.get(name)
+    if isinstance(obj, PSHashtable):
+        return _hashtable_property(obj, name)
     from pwshlite.values.members import get_member
 
     try:
@@ -58,6 +85,8 @@ def property_names(obj: Any) -> list[str]:
     adapted .NET properties followed by note properties)."""
     if isinstance(obj, PSObject) and obj.base is None:
         return obj.names()
+    if isinstance(obj, PSHashtable):
+        return list(HASHTABLE_PROPERTIES)
     from pwshlite.values.members import property_names as names
 
     return list(names(obj))

@@ -10,7 +10,7 @@ from pwshlite.cmdlets.utility.export_csv import ExportCsv
 from pwshlite.cmdlets.utility.import_csv import ImportCsv
 
 from pwshlite.cmdlet import CmdletError
-from pwshlite.objects import PSObject
+from pwshlite.objects import PSHashtable, PSObject
 
 from .utility_fakes import FakeContext, run
 
@@ -129,3 +129,12 @@ def test_export_noclobber_and_missing_import(tmp_path) -> None:  # type: ignore[
 def test_export_no_input_creates_empty_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
     run(ExportCsv, [], ctx=FakeContext(cwd=str(tmp_path)), Path="e.csv")
     assert (tmp_path / "e.csv").read_bytes() == b""
+
+
+def test_hashtable_exports_its_adapted_properties() -> None:
+    out = run(ConvertToCsv, [PSHashtable([("a", 1)])], NoTypeInformation=True)
+    assert out == [
+        '"IsReadOnly","IsFixedSize","IsSynchronized","Keys","Values","SyncRoot","Count"',
+        '"False","False","False","System.Collections.Hashtable+KeyCollection",'
+        '"System.Collections.Hashtable+ValueCollection","System.Object","1"',
+    ]
