@@ -2,8 +2,8 @@
 
 Private helper. A transcript is a UTF-8 (BOM) file with CRLF lines: 5.1's header block, everything the
 host writes while it runs, then the footer. Host text arrives through the Context's host listeners
-(`add_host_listener(listener)`, listener(kind, text) with kind "output", "error" or "input"; "input" is a
-command line as the console showed it). Values of parameters declared `secret=True` (PINs, passwords,
+(`add_host_listener(listener)`, listener(kind, text); kind "input" is a command line as the console showed
+it, every other kind is host text, one line or more, its final line terminator optional). Values of parameters declared `secret=True` (PINs, passwords,
 ConvertTo-SecureString's plain text) are replaced by `********` in command lines before they are written.
 """
 
@@ -20,6 +20,7 @@ from functools import lru_cache
 from pwshlite.cmdlet import Cmdlet
 
 MASK = "********"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 STARS = "**********************"
 
 
@@ -104,10 +105,12 @@ class Transcript:
             handle.write(header(start).encode("utf-8"))
 
     def write(self, kind: str, text: str) -> None:
+        """Append one piece of host text (a line without its terminator gets one; colours are dropped)."""
+        text = _ANSI.sub("", text)
         if kind == "input":
             text = redact(text)
-            if not text.endswith("\n"):
-                text += "\n"
+        if not text.endswith("\n"):
+            text += "\n"
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
         with open(self.path, "ab") as handle:
             handle.write(text.encode("utf-8"))

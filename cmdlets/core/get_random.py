@@ -71,22 +71,25 @@ class GetRandom(Cmdlet):
         Example("1..10 | Get-Random -Count 3", "Three distinct items of a collection"),
     )
 
-    def begin(self, ctx: Context) -> list[Any]:
+    def begin(self, ctx: Context) -> None:
         state: RandomState = ctx.resource(RandomState)
         if self.SetSeed is not None:
             state.generator = random.Random(self.SetSeed)
         self._gen = state.generator
         self._items: list[Any] = []
-        self._list_mode = ctx.parameter_set == "RandomListItemParameterSet" or "InputObject" in ctx.bound
-        return [] if self._list_mode else self._numbers(ctx)
+        self._list_mode = False
 
     def process(self, ctx: Context) -> None:
-        if self._list_mode:
+        # 5.1 picks list items whenever input is bound (pipeline or -InputObject), numbers otherwise
+        if "InputObject" in ctx.bound:
+            self._list_mode = True
             items = self.InputObject if isinstance(self.InputObject, list) else [self.InputObject]
             self._items.extend(items)
 
     def end(self, ctx: Context) -> list[Any]:
-        if not self._list_mode or not self._items:
+        if not self._list_mode:
+            return self._numbers(ctx)
+        if not self._items:
             return []
         count = min(self.Count, len(self._items))
         return self._gen.sample(self._items, count)

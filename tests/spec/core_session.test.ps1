@@ -1,0 +1,155 @@
+# Core date, random, sleep, transcript and history cmdlets (docs.microsoft.com Microsoft.PowerShell.Utility /
+# Microsoft.PowerShell.Host; PowerShell's Get-Date/New-TimeSpan/Get-Random tests). PWSHLITE_NOW fixes "now".
+
+#### get-date honours pwshlite_now
+# from: issue 5 (PWSHLITE_NOW fixes now); docs Get-Date example 1 (DateTime shown as long date and long time)
+(Get-Date).ToString("yyyy-MM-dd HH:mm:ss")
+(Get-Date).DayOfWeek
+## env: PWSHLITE_NOW=2026-03-04T05:06:07
+## STDOUT:
+2026-03-04 05:06:07
+Wednesday
+## END
+
+#### get-date format and uformat
+# from: docs Get-Date examples 2 and 3 (-Format .NET specifiers, -UFormat specifiers)
+Get-Date -Format "yyyy-MM-dd HH:mm:ss"
+Get-Date -Format "dddd MM/dd/yyyy HH:mm K"
+Get-Date -UFormat "%Y/%m/%d %A %j %H:%M"
+Get-Date -Date "2020-02-29" -Format D
+## env: PWSHLITE_NOW=2026-03-04T05:06:07
+## env: TZ=UTC
+## STDOUT:
+2026-03-04 05:06:07
+Wednesday 03/04/2026 05:06 +00:00
+2026/03/04 Wednesday 063 05:06
+Saturday, February 29, 2020
+## END
+
+#### get-date parts move the date like addmonths and adddays
+# from: Get-Date.Tests.ps1 (-Year -Month -Day -Hour -Minute -Second); GetDateCommand uses AddMonths/AddDays
+(Get-Date -Year 2020 -Month 2 -Day 29 -Hour 0 -Minute 0 -Second 0).ToString("yyyy-MM-dd HH:mm:ss")
+(Get-Date -Month 2 -Day 31).ToString("yyyy-MM-dd")
+## env: PWSHLITE_NOW=2026-03-04T05:06:07
+## STDOUT:
+2020-02-29 00:00:00
+2026-03-03
+## END
+
+#### get-date display hint
+# from: docs Get-Date example 4 (-DisplayHint Date)
+Get-Date -DisplayHint Date
+Get-Date -DisplayHint Time
+## env: PWSHLITE_NOW=2026-03-04T05:06:07
+## STDOUT:
+
+Wednesday, March 4, 2026
+5:06:07 AM
+
+
+## END
+
+#### new-timespan
+# from: docs New-TimeSpan examples 1 and 2; New-TimeSpan.Tests.ps1
+(New-TimeSpan -Hours 1 -Minutes 25).TotalMinutes
+(New-TimeSpan -Start (Get-Date -Year 2026 -Month 1 -Day 1) -End (Get-Date)).Days
+(New-TimeSpan -End (Get-Date -Year 2026 -Month 3 -Day 5)).Days
+## env: PWSHLITE_NOW=2026-03-04T05:06:07
+## STDOUT:
+85
+62
+1
+## END
+
+#### get-random ranges and types
+# from: Get-Random.Tests.ps1 (Int32 for int bounds, Double for double bounds; -SetSeed repeats)
+$r = Get-Random -Maximum 10 -Count 50
+($r | Where-Object { $_ -lt 0 -or $_ -ge 10 }).Count
+$r[0].GetType().Name
+(Get-Random -Minimum 1.5 -Maximum 2.5).GetType().Name
+(Get-Random -SetSeed 7 -Maximum 1000) -eq (Get-Random -SetSeed 7 -Maximum 1000)
+## STDOUT:
+0
+Int32
+Double
+True
+## END
+
+#### get-random picks distinct list items
+# from: docs Get-Random example 6 (-Count from a collection: no item twice)
+(1..10 | Get-Random -Count 3 | Sort-Object -Unique).Count
+(Get-Random -InputObject a,b -Count 5 | Sort-Object) -join ","
+## STDOUT:
+3
+a,b
+## END
+
+#### get-random minimum not below maximum
+# from: GetRandomCommandStrings.resx MinGreaterThanOrEqualMax
+try { Get-Random -Minimum 10 -Maximum 5 } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+## STDOUT:
+The Minimum value (10) cannot be greater than or equal to the Maximum value (5).
+MinGreaterThanOrEqualMax,Microsoft.PowerShell.Commands.GetRandomCommand
+## END
+
+#### start-sleep
+# from: docs Start-Sleep examples 1 and 2
+Start-Sleep -Milliseconds 10
+Start-Sleep 0
+"slept"
+## STDOUT:
+slept
+## END
+
+#### transcript records host output between start and stop
+# from: docs Start-Transcript / Stop-Transcript (header and footer blocks; "Transcript started, output file is")
+$t = Join-Path (Get-Location).Path t.txt
+(Start-Transcript -Path t.txt) -eq "Transcript started, output file is $t"
+"hello"
+Write-Host "host line"
+$null = Stop-Transcript
+$lines = Get-Content t.txt
+$lines[0]
+$lines[1]
+$lines[-6]
+$lines[-5]
+$lines[-3]
+## STDOUT:
+True
+hello
+host line
+**********************
+Windows PowerShell transcript start
+hello
+host line
+Windows PowerShell transcript end
+## END
+
+#### transcript never contains secret parameter values
+# from: issue 5 (the PIN never appears in transcripts); parameters declared secret are masked
+Start-Transcript -Path t.txt | Out-Null
+$pw = ConvertTo-SecureString 'Sup3rSecret!' -AsPlainText -Force
+"done"
+Stop-Transcript | Out-Null
+(Get-Content t.txt -Raw).Contains('Sup3rSecret!')
+## STDOUT:
+done
+False
+## END
+
+#### stop-transcript without a transcript
+# from: docs Stop-Transcript; 5.1 message "The host is not currently transcribing."
+try { Stop-Transcript } catch { $_.Exception.Message }
+## STDOUT:
+An error occurred stopping transcription: The host is not currently transcribing.
+## END
+
+#### get-history in a script file
+# from: docs Get-History (lists commands entered at the console; a script adds none)
+Write-Output one
+@(Get-History).Count
+## mode: file
+## STDOUT:
+one
+0
+## END
