@@ -66,7 +66,7 @@ KEYWORDS = {
     "filter": "FILTER", "return": "RETURN", "throw": "THROW", "exit": "EXIT", "break": "BREAK",
     "continue": "CONTINUE", "trap": "TRAP", "try": "TRY", "catch": "CATCH", "finally": "FINALLY",
     "param": "PARAM_KW", "begin": "BEGIN", "process": "PROCESS", "end": "END",
-    "dynamicparam": "DYNAMICPARAM", "using": "USING",
+    "dynamicparam": "DYNAMICPARAM",
 }  # fmt: skip
 CONTINUATION_KEYWORDS = {"else": "ELSE", "elseif": "ELSEIF", "catch": "CATCH", "finally": "FINALLY"}
 
@@ -141,17 +141,28 @@ class Table:
         return "operand"
 
 
+class Trivia:
+    """What a script file's lexer records besides tokens: `#Requires` lines and `using` lines."""
+
+    __slots__ = ("requires", "using")
+
+    def __init__(self) -> None:
+        self.requires: list[str] = []
+        self.using: list[str] = []
+
+
 class Scanner:
     """Tokenizes text[pos:limit] for one parse; `stack` is the live LALR state stack."""
 
     def __init__(self, table: Table, text: str, pos: int, limit: int, stack: list[int],
-                 requires: list[str] | None = None) -> None:  # fmt: skip
+                 trivia: Trivia | None = None) -> None:  # fmt: skip
         self.t = table
         self.text = text
         self.pos = pos
         self.limit = limit
         self.stack = stack
-        self.requires = requires
+        self.trivia = trivia
+        self.requires = trivia.requires if trivia is not None else None
         self.prev_type = ""
         self.prev_end = -1
         self.verbatim_params = False  # after `--`: `-Name` and `--` are plain arguments
@@ -242,6 +253,11 @@ class Scanner:
                 continue
             else:
                 mode, row = self.current_mode()
+                if mode == "stmt" and (c == "u" or c == "U") and self._using_line(pos):
+                    if len(self.stack) != 1 or self.trivia is None:
+                        raise LexError("UsingMustBeAtStartOfScript", pos, pos + 5)
+                    pos = self._skip_line(pos)
+                    continue
                 tok = scanners[mode](pos, c, row)
                 pos = tok.end
             self.prev_type = tok.type
@@ -250,6 +266,18 @@ class Scanner:
                 self.verbatim_params = tok.type == "DASHDASH"
             yield tok
         yield Tok("$END", "", limit, limit)
+
+    def _using_line(self, pos: int) -> bool:
+        """A `using namespace/module/assembly ...` line of a script file (recorded, not parsed)."""
+        end = pos + 5
+        return self.text[pos:end].lower() == "using" and end < self.limit and self.text[end] in " \t"
+
+    def _skip_line(self, pos: int) -> int:
+        end = self.text.find("\n", pos, self.limit)
+        end = self.limit if end < 0 else end
+        assert self.trivia is not None
+        self.trivia.using.append(self.text[pos:end].strip())
+        return end
 
     def _leading_semicolon(self) -> bool:
         """`;` where a statement list starts (`{ ; }`, `$( ;1)`): 5.1 skips it like a newline."""
@@ -298,10 +326,6 @@ class Scanner:
         e = scan_generic(text, pos, limit)
         kw = KEYWORDS.get(text[pos:e].lower())
         if kw is not None and kw in row and self.accepts(kw):
-            if kw == "USING":
-                e = text.find("\n", e, limit)
-                e = limit if e < 0 else e
-                return self.tok(kw, pos, len(text[pos:e].rstrip()) + pos)
             return self.tok(kw, pos, e)
         return self.tok("CMDNAME", pos, e)
 

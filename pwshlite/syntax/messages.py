@@ -92,6 +92,7 @@ MESSAGES: dict[str, str] = {
     "EndSquareBracketExpectedAtEndOfAttribute": "Missing ] at end of attribute or type literal.",
     "BadNumericConstant": "The numeric constant {0} is not valid.",
     "MissingStatementTerminator": "Missing a newline or semicolon.",
+    "UsingMustBeAtStartOfScript": "A 'using' statement must appear before any other statements in a script.",
     "ScriptTooComplicated": "Processing was stopped because the script is too complex.",
 }
 

@@ -79,12 +79,12 @@ class _Parse:
         err = ParseError(error_id, message(error_id, *args), Span(self.source, start, end), incomplete)
         return _Failure([err])
 
-    def script(self, begin: int, end: int, requires: list[str] | None) -> ast.ScriptBlock:
-        body = self.run(begin, end, requires)
+    def script(self, begin: int, end: int, trivia: Any) -> ast.ScriptBlock:
+        body = self.run(begin, end, trivia)
         sb = self.builder.script_block(body, Span(self.source, begin, end))
         return sb
 
-    def run(self, begin: int, end: int, requires: list[str] | None) -> Any:
+    def run(self, begin: int, end: int, trivia: Any) -> Any:
         from pwshlite.syntax.lexer import Scanner
         from pwshlite.syntax.scan import LexError
 
@@ -92,7 +92,7 @@ class _Parse:
         actions, rules, callbacks = t.actions, t.rules, self.callbacks
         stack = [t.start]
         values: list[Any] = []
-        scanner = Scanner(t, self.source.text, begin, end, stack, requires)
+        scanner = Scanner(t, self.source.text, begin, end, stack, trivia)
         try:
             for tok in scanner.tokens():
                 ty = tok.type
@@ -153,16 +153,16 @@ class _Parse:
 
 
 def _parse_source(source: Source) -> ast.ScriptBlock:
-    from pwshlite.syntax.to_ast import UsingMarker
+    from pwshlite.syntax.lexer import Trivia
 
     text = source.text
     begin = 1 if text.startswith("\ufeff") else 0
-    requires: list[str] = []
+    trivia = Trivia()
     gc_was = gc.isenabled()
     gc.disable()
     try:
         p = _Parse(source)
-        sb = p.script(begin, len(text), requires)
+        sb = p.script(begin, len(text), trivia)
     except _Failure as f:
         raise ParseFailure(f.errors) from None
     except RecursionError:
@@ -182,22 +182,10 @@ def _parse_source(source: Source) -> ast.ScriptBlock:
     finally:
         if gc_was:
             gc.enable()
-    return _lift_using(sb, requires, UsingMarker)
+    if trivia.requires or trivia.using:
+        from dataclasses import replace
 
-
-def _lift_using(sb: ast.ScriptBlock, requires: list[str], marker: type) -> ast.ScriptBlock:
-    """Move `using` lines out of the statements into ScriptBlock.using; record `#Requires` lines."""
-    from dataclasses import replace
-
-    end = sb.end
-    using: tuple[str, ...] = ()
-    if end is not None and any(type(s) is marker for s in end.body.statements):
-        stmts: tuple[Any, ...] = end.body.statements
-        using = tuple(str(getattr(s, "text", "")) for s in stmts if type(s) is marker)
-        body = replace(end.body, statements=tuple(s for s in stmts if type(s) is not marker))
-        sb = replace(sb, end=replace(end, body=body))
-    if requires or using:
-        sb = replace(sb, requires=tuple(requires), using=using)
+        sb = replace(sb, requires=tuple(trivia.requires), using=tuple(trivia.using))
     return sb
 
 

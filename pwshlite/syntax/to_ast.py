@@ -226,9 +226,6 @@ class Builder:
     def continue_stmt(self, a: Args) -> ast.Continue:
         return self._flow(ast.Continue, a)  # type: ignore[no-any-return]
 
-    def using_stmt(self, a: Args) -> Any:
-        return UsingMarker(self.sp(a[0], a[0]), a[0].value)
-
     def assignment(self, a: Args) -> ast.Assignment:
         return ast.Assignment(self.sp(a[0], a[2]), a[0], a[1].value, a[2])
 
@@ -485,13 +482,3 @@ class Builder:
 
     def paren(self, a: Args) -> ast.Paren:
         return ast.Paren(self.sp(a[0], a[-1]), a[1])
-
-
-class UsingMarker:
-    """A `using ...` line; lifted into ScriptBlock.using by the parser."""
-
-    __slots__ = ("span", "text")
-
-    def __init__(self, span: Span, text: str) -> None:
-        self.span = span
-        self.text = text

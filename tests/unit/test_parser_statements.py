@@ -138,3 +138,18 @@ def test_shape(src: str, expected: str) -> None:
 def test_semicolons_where_a_statement_list_starts(src: str, expected: str) -> None:
     # 5.1's StatementListRule skips newlines and semicolons before the first statement.
     assert shape_of(src) == expected
+
+
+def test_requires_and_using_lines_are_recorded() -> None:
+    from pwshlite.syntax.parser import parse
+
+    sb = parse("#Requires -Version 3\nusing namespace System.Text\nusing module X\nparam($a)\nGet-Foo")
+    assert sb.requires == ("#Requires -Version 3",)
+    assert sb.using == ("using namespace System.Text", "using module X")
+    assert sb.param_block is not None and sb.param_block.parameters[0].name == "a"
+
+
+def test_using_after_a_statement_is_an_error() -> None:
+    from tests.unit.parser_cases import first_error
+
+    assert first_error("Get-X\nusing namespace Y").error_id == "UsingMustBeAtStartOfScript"
