@@ -38,10 +38,10 @@ class CompareObject(Cmdlet):
     CaseSensitive: Switch = Parameter()
 
     examples = (
+        Example("Compare-Object 'a','b','c' 'b','c','d'", "Items only in one of two lists"),
         Example(
-            "Compare-Object (Get-Content a.txt) (Get-Content b.txt)", "Lines that differ between two files"
+            "Compare-Object (Get-Mailbox) (Get-Mailbox -ResultSize 2) -Property Name", "Compare by a property"
         ),
-        Example("Compare-Object $before $after -Property Name -IncludeEqual", "Compare by a property"),
     )
 
     def begin(self, ctx: Context) -> None:

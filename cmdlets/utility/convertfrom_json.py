@@ -26,7 +26,7 @@ class ConvertFromJson(Cmdlet):
 
     examples = (
         Example('\'{"Name":"jdoe","Count":2}\' | ConvertFrom-Json', "JSON text to an object"),
-        Example("Get-Content settings.json | ConvertFrom-Json", "Read a JSON file"),
+        Example("'{', '\"a\": [1, 2]', '}' | ConvertFrom-Json", "JSON text split over several lines"),
     )
 
     def begin(self, ctx: Context) -> None:

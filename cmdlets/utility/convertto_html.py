@@ -61,7 +61,7 @@ class ConvertToHtml(Cmdlet):
     examples = (
         Example("Get-Mailbox | Select-Object Name,Database | ConvertTo-Html -Title 'Mailboxes' | Out-File r.html",
                 "A report page"),
-        Example("$rows | ConvertTo-Html -Fragment -PreContent '<h2>Users</h2>'", "A table to embed in a page"),
+        Example("Get-Mailbox | ConvertTo-Html -Property Name,Alias -Fragment -PreContent '<h2>Users</h2>'", "A table to embed in a page"),
     )  # fmt: skip
 
     def begin(self, ctx: Context) -> Iterator[str]:

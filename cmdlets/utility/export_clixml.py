@@ -35,7 +35,10 @@ class ExportClixml(Cmdlet):
 
     examples = (
         Example("Get-Mailbox | Export-Clixml mailboxes.xml", "Save objects for a later session"),
-        Example("$cred | Export-Clixml cred.xml", "A credential with its password encrypted for this user"),
+        Example(
+            "[pscustomobject]@{User='admin'; Password=(ConvertTo-SecureString 'p@ss' -AsPlainText -Force)} | Export-Clixml cred.xml",
+            "A password stays encrypted for this user",
+        ),
     )
 
     def begin(self, ctx: Context) -> None:

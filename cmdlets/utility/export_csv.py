@@ -43,9 +43,9 @@ class ExportCsv(Cmdlet):
     NoTypeInformation: Switch = Parameter(aliases=("NTI",))
 
     examples = (
-        Example("Get-Mailbox | Select-Object Name,Alias | Export-Csv -Path .\\mailboxes.csv -NoTypeInformation",
+        Example("Get-Mailbox | Select-Object Name,Alias | Export-Csv -Path mailboxes.csv -NoTypeInformation",
                 "Save selected properties to a CSV file"),
-        Example("$users | Export-Csv users.csv -Append", "Add rows to an existing CSV file"),
+        Example("Get-Mailbox | Select-Object Name,Alias | Export-Csv mailboxes.csv -Append", "Add rows to an existing CSV file"),
     )  # fmt: skip
 
     def begin(self, ctx: Context) -> None:

@@ -48,7 +48,10 @@ class GroupObject(Cmdlet):
 
     examples = (
         Example("Get-Mailbox | Group-Object Database", "Count mailboxes per database"),
-        Example("$users | Group-Object Department -AsHashTable -AsString", "A lookup table by value"),
+        Example(
+            "Get-Mailbox | Group-Object RecipientTypeDetails -AsHashTable -AsString",
+            "A lookup table by value",
+        ),
     )
 
     def begin(self, ctx: Context) -> None:

@@ -30,7 +30,12 @@ class ImportClixml(Cmdlet):
     First: int | None = Parameter()
     Skip: int = Parameter(default=0)
 
-    examples = (Example("$m = Import-Clixml mailboxes.xml", "Objects saved by Export-Clixml"),)
+    examples = (
+        Example(
+            "Get-Mailbox | Export-Clixml mb.xml; Import-Clixml mb.xml | Select-Object Name",
+            "Objects saved by Export-Clixml",
+        ),
+    )
 
     def process(self, ctx: Context) -> Iterator[Any]:
         if (self.Path is None) == (self.LiteralPath is None):

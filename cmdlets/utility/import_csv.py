@@ -39,10 +39,14 @@ class ImportCsv(Cmdlet):
     Encoding: str | None = Parameter(validate=ValidateSet(*ENCODING_NAMES))
 
     examples = (
-        Example("Import-Csv .\\users.csv | Select-Object Name", "Read a CSV file into objects"),
         Example(
-            "Import-Csv data.txt -Delimiter ';' -Header Name,Count", "Headerless file with another delimiter"
+            "Get-Mailbox | Select-Object Name,Alias | Export-Csv users.csv; Import-Csv users.csv",
+            "Read a CSV file into objects",
         ),
+        Example(
+            "'a;1' | Set-Content data.txt; Import-Csv data.txt -Delimiter ';' -Header Name,Count",
+            "Headerless file with another delimiter",
+        ),  # fmt: skip
     )
 
     def begin(self, ctx: Context) -> None:

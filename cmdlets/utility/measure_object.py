@@ -57,7 +57,7 @@ class MeasureObject(Cmdlet):
     examples = (
         Example("Get-Mailbox | Measure-Object", "Count objects"),
         Example("1..10 | Measure-Object -Sum -Average -Maximum -Minimum", "Statistics of numbers"),
-        Example("Get-Content notes.txt | Measure-Object -Line -Word -Character", "Count text"),
+        Example("'one two', 'three' | Measure-Object -Line -Word -Character", "Count text"),
     )
 
     def begin(self, ctx: Context) -> None:

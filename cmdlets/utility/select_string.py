@@ -61,7 +61,7 @@ class SelectString(Cmdlet):
     Context: list[int] | None = Parameter()
 
     examples = (
-        Example("Get-Content app.log | Select-String 'error'", "Lines that match a pattern"),
+        Example("'ok', 'error: disk full' | Select-String 'error'", "Lines that match a pattern"),
         Example(
             "Select-String -Path *.ps1 -Pattern 'Get-Mailbox' -SimpleMatch", "Search files for plain text"
         ),

@@ -31,7 +31,10 @@ class SortObject(Cmdlet):
 
     examples = (
         Example("Get-Mailbox | Sort-Object Name", "Sort by a property"),
-        Example("$list | Sort-Object @{e='Count';Descending=$true}, Name", "Mixed directions"),
+        Example(
+            "Get-Mailbox | Group-Object Database | Sort-Object @{e='Count';Descending=$true}, Name",
+            "Mixed directions",
+        ),
     )
 
     def begin(self, ctx: Context) -> None:
