@@ -174,6 +174,11 @@ class ErrorRecord:
         return f"{self.error_id},{self.fq_suffix}" if self.fq_suffix else self.error_id
 
     @property
+    def type_name(self) -> str:
+        """The .NET type name the value layer reports for `-is` / GetType() (additive)."""
+        return "System.Management.Automation.ErrorRecord"
+
+    @property
     def exception_short_name(self) -> str:
         return self.exception_type.rsplit(".", 1)[-1]
 

@@ -231,15 +231,16 @@ class Binder:
             candidates = self._position_candidates(bound)
             if not candidates:
                 break
-            if any(p.remaining for p in candidates):
-                self._bind_leftovers(bound, pending)
-                return
-            arg = pending.pop(0)
+            arg = pending[0]
             param = next(
                 (p for p in candidates if is_exact(arg.value, _scalar_annotation(p, arg.value))), None
             )
             if param is None:
                 param = self._first_convertible(candidates, arg.value) or candidates[0]
+            if param.remaining:
+                self._bind_leftovers(bound, pending)
+                return
+            pending.pop(0)
             self._bind_one(bound, param, arg.value, arg.span, arg.span)
             self._trace("POSITIONAL", f"{arg.value!r} -> -{param.name}")
         if pending:

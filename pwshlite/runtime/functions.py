@@ -19,7 +19,7 @@ from pwshlite.binding.messages import CommandRef
 from pwshlite.cmdlet import ALL_SETS, Cmdlet, CmdletInfo, ParameterInfo, SetMembership, Switch, Validate
 from pwshlite.errors import InvocationInfo
 from pwshlite.objects import PSHashtable
-from pwshlite.runtime.flow import ReturnSignal, call_depth_error
+from pwshlite.runtime.flow import ExitSignal, ReturnSignal, call_depth_error
 from pwshlite.runtime.pipeline import Processor
 from pwshlite.runtime.scope import Scope
 from pwshlite.runtime.scriptblock import ScriptBlock
@@ -218,6 +218,8 @@ class FunctionProcessor(Processor):
         self.bound: BoundCall | None = None
         self.collected: list[Any] = []
         self.preset_underscore: tuple[Any] | None = None
+        self.top_level = False
+        self.exited = False
         self._entered = False
         body = block.ast
         self.begin_block = body.begin
@@ -336,11 +338,19 @@ class FunctionProcessor(Processor):
 
         assert self.scope is not None
         interp.frame_stack.append(frame)
+        if self.exited:
+            return
         try:
             with interp.scopes.using(self.scope):
                 interp.run_block(block.body.statements, block.body.traps, emit)
         except ReturnSignal:
             pass
+        except ExitSignal as sig:
+            if self.kind != "ExternalScript" or self.top_level:
+                raise
+            self.exited = True  # `exit` in a called script ends that script only (about_Scripts)
+            interp.scopes.global_scope.vars["lastexitcode"] = sig.code
+            interp.pipeline_failed = interp.pipeline_failed or sig.code != 0
         finally:
             interp.frame_stack.pop()
 

@@ -35,6 +35,9 @@ class Processor:
         self.emit: Emit = _discard
         self.redirections = redirections
         self._redirect: Redirector | None = None
+        self.began = False
+        self.pending: list[Any] = []
+        self.emit_in: Emit = _discard
 
     def link(self, downstream: Emit) -> None:
         self.emit = downstream
@@ -84,6 +87,10 @@ def run_processors(processors: list[Processor], out: Emit) -> None:
         for proc in processors:
             with proc.active():
                 proc.begin()
+            proc.began = True
+            pending, proc.pending = proc.pending, []
+            for item in pending:  # output of earlier begin blocks, held until this begin ran
+                proc.emit_in(item)
         with processors[0].active():
             processors[0].first()
         for proc in processors:
@@ -100,11 +107,20 @@ def _guarded(proc: Processor) -> Emit:
     process = proc.process
     redirect = proc._redirect
     if redirect is None:
-        return process
+        direct = process
+    else:
+
+        def direct(item: Any) -> None:
+            with redirect.active():
+                process(item)
+
+    proc.emit_in = direct
 
     def push(item: Any) -> None:
-        with redirect.active():
-            process(item)
+        if proc.began:
+            direct(item)
+        else:
+            proc.pending.append(item)
 
     return push
 
@@ -298,7 +314,7 @@ class Redirector:
     @staticmethod
     def _to_file(name: str, write: Emit) -> Callable[..., None]:
         def sink(value: Any, *_: Any) -> None:
-            write(value if name == "error" else InformationalRecord(name, value))
+            write(value)  # a redirected warning/verbose/debug line is its message text (about_Redirection)
 
         return sink
 

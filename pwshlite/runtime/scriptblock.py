@@ -19,6 +19,7 @@ class ScriptBlock:
     """`{ ... }` as a value (implements pwshlite.objects.ScriptBlockValue)."""
 
     __slots__ = ("ast", "span", "meta", "is_filter", "file")
+    type_name = "System.Management.Automation.ScriptBlock"
 
     def __init__(self, body: ast.ScriptBlock, span: Span | None = None, is_filter: bool = False) -> None:
         self.ast = body

@@ -173,6 +173,7 @@ class Session:
             self.interp, os.path.basename(path), block, _cli_arguments(args), self.top_invocation or InvocationInfo(),
             kind="ExternalScript", script_path=path,
         )  # fmt: skip
+        proc.top_level = True
         run_processors([proc], out)
 
     def _execute(self, body: Callable[[Callable[[Any], None]], None], command: bool) -> int:
