@@ -26,6 +26,7 @@ from pwshlite.values.convert import (
 __all__ = ["to_string", "type_names", "format_value", "cell_len", "get_property", "property_names"]
 
 DEFAULT_ENUMERATION_LIMIT = 4
+_ABSENT = object()
 REMOTING_PROPERTIES = frozenset(
     {"pscomputername", "psshowcomputername", "runspaceid", "pssourcejobinstanceid"}
 )
@@ -63,8 +64,10 @@ def property_names(value: Any) -> list[str]:
 
 def get_property(value: Any, name: str) -> Any:
     """Read a property of any value; a missing property (or a failing getter) is None (§3.2)."""
-    if isinstance(value, PSObject) and value.has(name):
-        return value.get(name)
+    if isinstance(value, PSObject):
+        found = value.get(name, _ABSENT)
+        if found is not _ABSENT:
+            return found
     try:
         from pwshlite.values.members import get_member
     except ImportError:

@@ -28,6 +28,7 @@ from pwshlite.format.model import (
 from pwshlite.format.options import Field, FormatOptions
 from pwshlite.format.plans import Plan, make_plan
 from pwshlite.format.views import CustomView, GroupBy, find_view
+from pwshlite.objects import PSObject
 
 Getter = Callable[[Any], Any]
 
@@ -135,6 +136,8 @@ class FormatGenerator:
 
 
 def _has_properties(obj: Any) -> bool:
+    if isinstance(obj, PSObject) and len(obj) > 4:
+        return True
     return any(n.casefold() not in cells.REMOTING_PROPERTIES for n in cells.property_names(obj))
 
 

@@ -109,6 +109,7 @@ View = TableView | ListView | WideView | CustomView
 _views: list[View] = []
 _by_type: dict[str, list[View]] = {}
 _default_properties: dict[str, tuple[str, ...]] = {}
+_found: dict[tuple[tuple[str, ...], str | None, str | None], View | None] = {}  # lookup cache
 _builtins_loaded = False
 
 
@@ -121,6 +122,7 @@ def register_view(view: View) -> None:
     else:
         _views.append(view)
     _by_type.clear()
+    _found.clear()
     for registered in _views:
         for name in registered.type_names:
             _by_type.setdefault(name.casefold(), []).append(registered)
@@ -153,6 +155,16 @@ def find_view(type_names: list[str], shape: str | None = None, name: str | None 
     """The first registered view for the first matching type name; `shape` ('table', 'list', 'wide',
     'custom') restricts the kind, `name` selects a named view (Format-Table -View)."""
     _ensure_builtins()
+    key = (tuple(type_names), shape, name)
+    if key in _found:
+        return _found[key]
+    view = _search(type_names, shape, name)
+    if len(_found) < 4096:
+        _found[key] = view
+    return view
+
+
+def _search(type_names: list[str], shape: str | None, name: str | None) -> View | None:
     for type_name in _lookup_names(type_names):
         for view in _by_type.get(type_name, ()):
             if shape is not None and view.shape != shape:
