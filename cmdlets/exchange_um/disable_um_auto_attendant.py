@@ -27,7 +27,8 @@ class DisableUMAutoAttendant(Cmdlet):
 
     examples = (
         Example(
-            "Disable-UMAutoAttendant -Identity MyUMAutoAttendant -Confirm:$false", "Disable an auto attendant"
+            'New-UMAutoAttendant -Name MyUMAutoAttendant -UMDialPlan "Contoso DP" -Status Enabled | Out-Null; Disable-UMAutoAttendant -Identity MyUMAutoAttendant -Confirm:$false',
+            "Disable an auto attendant",
         ),
     )
 

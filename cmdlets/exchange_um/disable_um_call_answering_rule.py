@@ -28,7 +28,7 @@ class DisableUMCallAnsweringRule(Cmdlet):
 
     examples = (
         Example(
-            'Disable-UMCallAnsweringRule -Mailbox tony@contoso.com -Identity "After hours" -Confirm:$false',
+            'New-UMCallAnsweringRule -Name "After hours" -Mailbox tony@contoso.com | Out-Null; Disable-UMCallAnsweringRule -Mailbox tony@contoso.com -Identity "After hours" -Confirm:$false',
             "Disable a rule",
         ),
     )

@@ -26,7 +26,12 @@ class DisableUMIPGateway(Cmdlet):
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     Immediate: bool | None = Parameter()
 
-    examples = (Example("Disable-UMIPGateway -Identity MyUMIPGateway -Confirm:$false", "Disable a gateway"),)
+    examples = (
+        Example(
+            "New-UMIPGateway -Name MyUMIPGateway -Address 10.10.10.1 | Out-Null; Disable-UMIPGateway -Identity MyUMIPGateway -Confirm:$false",
+            "Disable a gateway",
+        ),
+    )
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:

@@ -111,7 +111,10 @@ class EnableMailbox(Cmdlet):
     AutoExpandingArchive: Switch = Parameter(sets=("AutoExpandingArchive",))
 
     examples = (
-        Example('Enable-Mailbox -Identity kimakers -Database "Mailbox Database 01"', "Mailbox-enable a user"),
+        Example(
+            "Disable-Mailbox kimakers -Confirm:$false; Enable-Mailbox -Identity kimakers",
+            "Mailbox-enable a user",
+        ),
     )
 
     def process(self, ctx: Context) -> Iterator[object]:

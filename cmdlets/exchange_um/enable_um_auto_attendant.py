@@ -20,7 +20,12 @@ class EnableUMAutoAttendant(Cmdlet):
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 
-    examples = (Example("Enable-UMAutoAttendant -Identity MyUMAutoAttendant", "Enable an auto attendant"),)
+    examples = (
+        Example(
+            'New-UMAutoAttendant -Name MyUMAutoAttendant -UMDialPlan "Contoso DP" | Out-Null; Enable-UMAutoAttendant -Identity MyUMAutoAttendant',
+            "Enable an auto attendant",
+        ),
+    )
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:

@@ -23,7 +23,7 @@ class EnableUMCallAnsweringRule(Cmdlet):
 
     examples = (
         Example(
-            'Enable-UMCallAnsweringRule -Mailbox tony@contoso.com -Identity "After hours" -Confirm:$false',
+            'New-UMCallAnsweringRule -Name "After hours" -Mailbox tony@contoso.com | Out-Null; Enable-UMCallAnsweringRule -Mailbox tony@contoso.com -Identity "After hours" -Confirm:$false',
             "Enable a rule",
         ),
     )

@@ -20,7 +20,12 @@ class EnableUMIPGateway(Cmdlet):
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 
-    examples = (Example("Enable-UMIPGateway -Identity MyUMIPGateway", "Enable a gateway"),)
+    examples = (
+        Example(
+            "New-UMIPGateway -Name MyUMIPGateway -Address 10.10.10.1 | Out-Null; Disable-UMIPGateway MyUMIPGateway -Confirm:$false; Enable-UMIPGateway -Identity MyUMIPGateway",
+            "Enable a gateway",
+        ),
+    )
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:

@@ -58,12 +58,12 @@ class EnableUMMailbox(Cmdlet):
 
     examples = (
         Example(
-            'Enable-UMMailbox -Identity tony@contoso.com -UMMailboxPolicy "Contoso DP Default Policy" '
+            'Enable-UMMailbox -Identity kimakers@contoso.com -UMMailboxPolicy "Contoso DP Default Policy" '
             "-Extensions 51234 -PIN 5643892 -NotifyEmail administrator@contoso.com -PINExpired $true",
             "Enable a user for UM with an extension and a PIN",
         ),
         Example(
-            'Enable-UMMailbox -Identity tony@contoso.com -UMMailboxPolicy "Contoso DP Default Policy" '
+            'Enable-UMMailbox -Identity kimakers@contoso.com -UMMailboxPolicy "Contoso DP Default Policy" '
             "-Extensions 51234 -ValidateOnly",
             "Check that the command would succeed without changing anything",
         ),

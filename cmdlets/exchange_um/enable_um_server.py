@@ -20,7 +20,12 @@ class EnableUMServer(Cmdlet):
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 
-    examples = (Example("Enable-UMServer -Identity EX01", "Enable UM on EX01"),)
+    examples = (
+        Example(
+            "Disable-UMServer -Identity EX01 -Confirm:$false; Enable-UMServer -Identity EX01",
+            "Enable UM on EX01",
+        ),
+    )
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:

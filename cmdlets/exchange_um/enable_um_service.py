@@ -20,7 +20,12 @@ class EnableUMService(Cmdlet):
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 
-    examples = (Example("Enable-UMService -Identity EX01", "Enable UM on EX01"),)
+    examples = (
+        Example(
+            "Disable-UMService -Identity EX01 -Confirm:$false; Enable-UMService -Identity EX01",
+            "Enable UM on EX01",
+        ),
+    )
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:

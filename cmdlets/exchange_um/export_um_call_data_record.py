@@ -1,12 +1,14 @@
 """Export-UMCallDataRecord: write the call data records of one day to a stream as CSV.
 
 There are no call data records in the emulated organization: only the CSV header line is written.
+-ClientStream takes a stream (an object with a write method) or, in pwshlite, a file path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
@@ -28,7 +30,7 @@ class ExportUMCallDataRecord(Cmdlet):
 
     examples = (
         Example(
-            "$s = New-Object System.IO.MemoryStream; Export-UMCallDataRecord -Date 2026-03-01 -ClientStream $s",
+            "Export-UMCallDataRecord -Date 2026-03-01 -ClientStream cdr.csv",
             "Export one day of call data records",
         ),
     )
@@ -41,9 +43,7 @@ class ExportUMCallDataRecord(Cmdlet):
                 store.resolve_object("UMIPGateway", id_text(self.UMIPGateway) or "")
             if not ctx.should_process(str(self.Date), "Export-UMCallDataRecord"):
                 return iter(())
-            write = getattr(self.ClientStream, "write", None)
-            if callable(write):
-                write(HEADER.encode("utf-8"))
+            _write(ctx, self.ClientStream, HEADER.encode("utf-8"))
         return iter(())
 
 
@@ -54,3 +54,12 @@ HEADER = (
     "OfferResult,DropCallReason,ReasonForCall,TransferredNumber,DialedString,CallerMailboxAlias,"
     "CalleeMailboxAlias,AutoAttendantName\r\n"
 )
+
+
+def _write(ctx: Context, stream: Any, data: bytes) -> None:
+    write = getattr(stream, "write", None)
+    if callable(write):
+        write(data)
+    elif isinstance(stream, str):
+        with open(ctx.resolve_path(stream), "wb") as handle:
+            handle.write(data)

@@ -29,7 +29,8 @@ class ExportUMPrompt(Cmdlet):
 
     examples = (
         Example(
-            '$p = Export-UMPrompt -UMDialPlan "Contoso DP" -PromptFileName welcome.wav',
+            'Import-UMPrompt -UMDialPlan "Contoso DP" -PromptFileName welcome.wav -PromptFileData ([byte[]](82,73,70,70)); '
+            '$p = Export-UMPrompt -UMDialPlan "Contoso DP" -PromptFileName welcome.wav; $p.AudioData.Count',
             "Download a dial plan greeting",
         ),
     )

@@ -47,7 +47,7 @@ class ImportUMPrompt(Cmdlet):
 
     examples = (
         Example(
-            '[byte[]]$c = Get-Content -Path "welcome.wav" -Encoding Byte -ReadCount 0; '
+            "[byte[]]$c = 82,73,70,70,36,0,0,0; "
             'Import-UMPrompt -UMDialPlan "Contoso DP" -PromptFileName welcome.wav -PromptFileData $c',
             "Upload a welcome greeting for a dial plan",
         ),

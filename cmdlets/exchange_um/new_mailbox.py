@@ -303,8 +303,8 @@ class NewMailbox(Cmdlet):
 
     examples = (
         Example(
-            'New-Mailbox -Name "Pilar Pinilla" -Alias pilarp -FirstName Pilar -LastName Pinilla '
-            "-UserPrincipalName pilarp@contoso.com -Password (ConvertTo-SecureString -String 'P@ssw0rd1' "
+            'New-Mailbox -Name "Chris Gray" -Alias chrisg -FirstName Chris -LastName Gray '
+            "-UserPrincipalName chrisg@contoso.com -Password (ConvertTo-SecureString -String 'P@ssw0rd1' "
             "-AsPlainText -Force)",
             "Create a user mailbox",
         ),

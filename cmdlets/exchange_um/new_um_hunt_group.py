@@ -29,7 +29,7 @@ class NewUMHuntGroup(Cmdlet):
 
     examples = (
         Example(
-            'New-UMHuntGroup -Name MyUMHuntGroup -PilotIdentifier 5551234,55555 -UMDialPlan "Contoso DP" '
+            'New-UMIPGateway -Name MyUMIPGateway -Address 10.10.10.1 | Out-Null; New-UMHuntGroup -Name MyUMHuntGroup -PilotIdentifier 5551234,55555 -UMDialPlan "Contoso DP" '
             "-UMIPGateway MyUMIPGateway",
             "A hunt group with a pilot identifier",
         ),

@@ -48,7 +48,9 @@ class RemoveMailbox(Cmdlet):
     PermanentlyDelete: Switch = Parameter(sets=("Default",))
     RemoveCNFPublicFolderMailboxPermanently: Switch = Parameter(sets=("Default",))
 
-    examples = (Example("Remove-Mailbox -Identity pilarp@contoso.com -Confirm:$false", "Delete a mailbox"),)
+    examples = (
+        Example("Remove-Mailbox -Identity lisaandrews@contoso.com -Confirm:$false", "Delete a mailbox"),
+    )
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:

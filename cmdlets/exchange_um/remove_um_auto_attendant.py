@@ -26,7 +26,8 @@ class RemoveUMAutoAttendant(Cmdlet):
 
     examples = (
         Example(
-            "Remove-UMAutoAttendant -Identity MyUMAutoAttendant -Confirm:$false", "Delete an auto attendant"
+            'New-UMAutoAttendant -Name MyUMAutoAttendant -UMDialPlan "Contoso DP" | Out-Null; Remove-UMAutoAttendant -Identity MyUMAutoAttendant -Confirm:$false',
+            "Delete an auto attendant",
         ),
     )
 

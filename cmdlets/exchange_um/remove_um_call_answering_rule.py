@@ -28,7 +28,7 @@ class RemoveUMCallAnsweringRule(Cmdlet):
 
     examples = (
         Example(
-            'Remove-UMCallAnsweringRule -Mailbox tony@contoso.com -Identity "After hours" -Confirm:$false',
+            'New-UMCallAnsweringRule -Name "After hours" -Mailbox tony@contoso.com | Out-Null; Remove-UMCallAnsweringRule -Mailbox tony@contoso.com -Identity "After hours" -Confirm:$false',
             "Remove a rule",
         ),
     )

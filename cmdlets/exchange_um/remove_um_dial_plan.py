@@ -27,6 +27,7 @@ class RemoveUMDialPlan(Cmdlet):
 
     examples = (
         Example(
+            "New-UMDialPlan MyUMDialPlan -CountryOrRegionCode 1 -NumberOfDigitsInExtension 4 | Out-Null; "
             'Remove-UMMailboxPolicy "MyUMDialPlan Default Policy" -Confirm:$false; '
             "Remove-UMDialPlan -Identity MyUMDialPlan -Confirm:$false",
             "Delete a dial plan after its default policy",

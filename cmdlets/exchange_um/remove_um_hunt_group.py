@@ -26,7 +26,8 @@ class RemoveUMHuntGroup(Cmdlet):
 
     examples = (
         Example(
-            "Remove-UMHuntGroup -Identity MyUMIPGateway\\MyUMHuntGroup -Confirm:$false", "Delete a hunt group"
+            "New-UMIPGateway -Name MyUMIPGateway -Address 10.10.10.1 | Out-Null; New-UMHuntGroup -Name MyUMHuntGroup -UMDialPlan 'Contoso DP' -UMIPGateway MyUMIPGateway | Out-Null; Remove-UMHuntGroup -Identity MyUMIPGateway\\MyUMHuntGroup -Confirm:$false",
+            "Delete a hunt group",
         ),
     )
 

@@ -24,7 +24,12 @@ class RemoveUMIPGateway(Cmdlet):
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 
-    examples = (Example("Remove-UMIPGateway -Identity MyUMIPGateway -Confirm:$false", "Delete a gateway"),)
+    examples = (
+        Example(
+            "New-UMIPGateway -Name MyUMIPGateway -Address 10.10.10.1 | Out-Null; Remove-UMIPGateway -Identity MyUMIPGateway -Confirm:$false",
+            "Delete a gateway",
+        ),
+    )
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:

@@ -26,7 +26,7 @@ class RemoveUMMailboxPolicy(Cmdlet):
 
     examples = (
         Example(
-            'Remove-UMMailboxPolicy -Identity "Contoso Sales Policy" -Confirm:$false',
+            'New-UMMailboxPolicy "Contoso Sales Policy" -UMDialPlan "Contoso DP" | Out-Null; Remove-UMMailboxPolicy -Identity "Contoso Sales Policy" -Confirm:$false',
             "Delete an unused policy",
         ),
     )

@@ -99,12 +99,14 @@ class SetUMAutoAttendant(Cmdlet):
 
     examples = (
         Example(
+            "New-UMAutoAttendant MyUMAutoAttendant -UMDialPlan 'Contoso DP' | Out-Null; New-UMAutoAttendant MyOtherAA -UMDialPlan 'Contoso DP' | Out-Null; "
             "Set-UMAutoAttendant -Identity MyUMAutoAttendant -DTMFFallbackAutoAttendant MyOtherAA "
             "-OperatorExtension 50100 -AfterHoursTransferToOperatorEnabled $true",
             "Fallback auto attendant and operator transfer after hours",
         ),
         Example(
-            'Set-UMAutoAttendant -Identity MyUMAutoAttendant -BusinessName "Contoso, Ltd."', "Business name"
+            'New-UMAutoAttendant MyUMAutoAttendant -UMDialPlan "Contoso DP" | Out-Null; Set-UMAutoAttendant -Identity MyUMAutoAttendant -BusinessName "Contoso, Ltd."',
+            "Business name",
         ),
     )
 

@@ -38,7 +38,7 @@ class SetUMCallAnsweringRule(Cmdlet):
 
     examples = (
         Example(
-            'Set-UMCallAnsweringRule -Mailbox tony@contoso.com -Identity "After hours" -Priority 1',
+            'New-UMCallAnsweringRule -Name "After hours" -Mailbox tony@contoso.com | Out-Null; Set-UMCallAnsweringRule -Mailbox tony@contoso.com -Identity "After hours" -Priority 1',
             "Move a rule first",
         ),
     )

@@ -47,10 +47,13 @@ class SetUMIPGateway(Cmdlet):
 
     examples = (
         Example(
-            "Set-UMIPGateway -Identity MyUMIPGateway -Address fe80::39bd:88f7:6969:d223%11 -IPAddressFamily Any",
+            "New-UMIPGateway -Name MyUMIPGateway -Address 10.10.10.1 | Out-Null; Set-UMIPGateway -Identity MyUMIPGateway -Address fe80::39bd:88f7:6969:d223%11 -IPAddressFamily Any",
             "IPv6 address",
         ),
-        Example("Set-UMIPGateway -Identity MyUMIPGateway -OutcallsAllowed $false", "No outgoing calls"),
+        Example(
+            "New-UMIPGateway -Name MyUMIPGateway -Address 10.10.10.1 | Out-Null; Set-UMIPGateway -Identity MyUMIPGateway -OutcallsAllowed $false",
+            "No outgoing calls",
+        ),
     )
 
     def process(self, ctx: Context) -> Iterator[object]:
