@@ -147,6 +147,10 @@ def compare(a: Any, b: Any, case_sensitive: bool = False) -> int:
         right = _number_from(b)
         if right is None:
             raise convert_error(b)
+        if isinstance(left, Decimal) != isinstance(right, Decimal) and isinstance(left, float) != isinstance(
+            right, float
+        ):
+            left, right = float(left), float(right)  # Decimal against Double compares as Double
         return (left > right) - (left < right)
     if isinstance(a, _dt.datetime | _dt.timedelta):
         other = _convert_like(a, b)

@@ -14,7 +14,7 @@ from pwshlite.objects import Char, EnumValue, SecureString
 
 from . import errs
 from .convert import to_bool, to_string, type_name_of
-from .mcore import MethodTable, to_int_arg, to_str_arg
+from .mcore import DotNetError, MethodTable, to_int_arg, to_str_arg
 from .regex import Regex, RegexMatch
 from .types import PSType
 
@@ -69,9 +69,12 @@ def _enum_number(value: Any) -> int:
 
 
 def _enum_string(value: EnumValue, args: list[Any]) -> str:
-    from .dotnet_format import format_value
+    from .dotnet_format import FormatError, format_value
 
-    return format_value(value, to_string(args[0])) if args else value.name
+    try:
+        return format_value(value, to_string(args[0])) if args else value.name
+    except FormatError as exc:
+        raise DotNetError("FormatException", exc.message) from None
 
 
 TYPE_METHODS = MethodTable("System.RuntimeType")

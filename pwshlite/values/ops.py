@@ -9,7 +9,8 @@ Public API:
     binary_op(op: str, left, right) -> Any      op as in the AST: '+', '-eq', '-cmatch', '-replace', '..', '-f'
     unary_op(op: str, operand) -> Any           '-', '+', '!', '-not', '-bnot', '-split', '-join', ','
     add(a, b) / subtract(a, b) / multiply(a, b) / divide(a, b) / modulo(a, b) -> Any
-    range_op(a, b) -> list[int]                 1..5, 5..1
+    range_op(a, b) -> list[int]                 1..5, 5..1 (at most MAX_RANGE elements)
+    range_bounds(a, b) -> range                 the same range, lazily (foreach loops)
     is_op(value, type) -> bool / as_op(value, type) -> Any     -is / -as (type: PSType or name)
     format_op(fmt, args) -> str                 -f
     match_op(op, left, right) -> (value, PSHashtable | None)   -match/-notmatch with the new $Matches
@@ -289,11 +290,29 @@ def modulo(a: Any, b: Any) -> Any:
 # -- other operators ---------------------------------------------------------------------------------------
 
 
-def range_op(a: Any, b: Any) -> list[int]:
-    """`a..b`: both ends converted to Int32 (5.1 has no character ranges), ascending or descending."""
+MAX_RANGE = 10_000_000
+
+
+def range_bounds(a: Any, b: Any) -> range:
+    """`a..b` as a lazy Python range (for `foreach ($i in 1..N)`): both ends converted to Int32 (5.1 has
+    no character ranges), ascending or descending."""
     low, high = convert_to(a, "int"), convert_to(b, "int")
     step = 1 if high >= low else -1
-    return list(range(low, high + step, step))
+    return range(low, high + step, step)
+
+
+def range_op(a: Any, b: Any) -> list[int]:
+    """`a..b` as an object[]; more than MAX_RANGE elements fails as .NET fails to allocate such an array
+    (pwshlite's bound; `Array dimensions exceeded supported range.`) instead of exhausting memory."""
+    bounds = range_bounds(a, b)
+    if len(bounds) > MAX_RANGE:
+        raise errs.error(
+            "Array dimensions exceeded supported range.",
+            "System.OutOfMemoryException",
+            ErrorCategory.OperationStopped,
+            "System.OutOfMemoryException",
+        )
+    return list(bounds)
 
 
 def _type_of(right: Any) -> PSType:
