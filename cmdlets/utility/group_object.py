@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import OBJECT, PSHashtable, PSObject
 
 from ._common import dotnet_tostring, is_collection
@@ -34,12 +35,17 @@ def group_name(values: list[Any]) -> str:
     return ", ".join(parts)
 
 
+def _argument_error(message: str, target: Any) -> CmdletError:
+    return CmdletError(ErrorRecord(message, "ArgumentException", ErrorCategory.InvalidArgument,
+                                   "System.ArgumentException", target_object=target))  # fmt: skip
+
+
 @cmdlet("Group-Object", aliases=("group",))
 class GroupObject(Cmdlet):
     """Group-Object: Groups objects that contain the same value for specified properties."""
 
     NoElement: Switch = Parameter()
-    AsHashTable: Switch = Parameter(sets=("HashTable",))
+    AsHashTable: Switch = Parameter(sets=("HashTable",), aliases=("AHT",))
     AsString: Switch = Parameter(sets=("HashTable",))
     InputObject: Any = Parameter(pipeline=True, type_name="System.Management.Automation.PSObject")
     Property: list[Any] | None = Parameter(position=0)
@@ -70,15 +76,32 @@ class GroupObject(Cmdlet):
 
     def end(self, ctx: Context) -> Iterator[Any]:
         infos = [self._info(values, members) for values, members in self._groups.values()]
-        if not self.AsHashTable:
-            yield from infos
-            return
         if not infos:
             return
-        table = PSHashtable()
+        if not self.AsHashTable:
+            if self.AsString:
+                raise _argument_error(
+                    "The command cannot be run because the AsString parameter requires that you specify the "
+                    "AsHashtable parameter.", self.AsString)  # fmt: skip
+            yield from infos
+            return
+        table = PSHashtable()  # 5.1: a case-insensitive Hashtable
         for info in infos:
             values = info.get("Values")
-            key = info.get("Name") if self.AsString else (values[0] if len(values) == 1 else list(values))
+            if self.AsString:
+                key = info.get("Name")
+            elif len(values) == 1:
+                key = values[0]
+            else:
+                raise _argument_error(
+                    "The command cannot be run because using the AsHashTable parameter with more than one "
+                    "property requires adding the AsString parameter.", self.Property)  # fmt: skip
+            if key in table:
+                ctx.write_error(ctx.error(
+                    "The objects grouped by this property cannot be expanded because there is a key duplication. "
+                    "Provide a valid value for the property, and then try again.", "InvalidOperation",
+                    ErrorCategory.InvalidArgument))  # fmt: skip
+                return
             table[key] = info.get("Group")
         yield table
 

@@ -165,3 +165,13 @@ def test_sort_mixed_types_and_case_sensitive_keys() -> None:
     assert run(SortObject, ["b", "B", "a", "A"], CaseSensitive=True) == ["a", "A", "b", "B"]
     rows = [obj(K="b", V=1), obj(K=None, V=2), obj(K="A", V=3)]
     assert [r.get("V") for r in run(SortObject, rows, Property=["K"], Descending=True)] == [1, 3, 2]
+
+
+def test_group_hashtable_errors() -> None:
+    with pytest.raises(CmdletError) as info:
+        run(GroupObject, [1], AsString=True)
+    assert info.value.record.message.startswith("The command cannot be run because the AsString parameter")
+    with pytest.raises(CmdletError) as info:
+        run(GroupObject, [obj(A=1, B=2)], Property=["A", "B"], AsHashTable=True)
+    assert "more than one property requires adding the AsString parameter" in info.value.record.message
+    assert run(GroupObject, [], AsHashTable=True) == []
