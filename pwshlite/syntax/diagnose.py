@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from pwshlite.errors import ParseError, Source, Span
-from pwshlite.syntax.lexer import Tok
 from pwshlite.syntax.messages import INCOMPLETE_IDS, message
+from pwshlite.syntax.tokens import Tok
 
 BINARY = frozenset({"PLUS", "MINUS", "OP_MUL", "OP_FORMAT", "DOTDOT", "OP_CMP", "OP_BITWISE", "OP_LOGICAL"})
 UNARY = frozenset({"UMINUS", "UPLUS", "OP_UNARY", "PREINC", "PREDEC", "UCOMMA"})

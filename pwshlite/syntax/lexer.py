@@ -20,7 +20,6 @@ from pwshlite.syntax.scan import (
     SQUOTES,
     LexError,
     is_token_end,
-    match_paren,
     scan_double,
     scan_generic,
     scan_here,
@@ -32,113 +31,21 @@ from pwshlite.syntax.scan import (
     skip_newlines,
     skip_space,
 )
-
-
-class Tok:
-    """A token: terminal name, source text and [start, end) offsets."""
-
-    __slots__ = ("type", "value", "start", "end")
-
-    def __init__(self, type_: str, value: str, start: int, end: int) -> None:
-        self.type = type_
-        self.value = value
-        self.start = start
-        self.end = end
-
-    def __repr__(self) -> str:
-        return f"Tok({self.type}, {self.value!r}, {self.start})"
-
-    # Lark's Token position names, so Lark's own LALR driver can consume these tokens (PwshLexer).
-    @property
-    def start_pos(self) -> int:
-        return self.start
-
-    @property
-    def end_pos(self) -> int:
-        return self.end
-
-    line = column = end_line = end_column = None
-
-
-KEYWORDS = {
-    "if": "IF", "elseif": "ELSEIF", "else": "ELSE", "switch": "SWITCH", "foreach": "FOREACH",
-    "in": "IN", "for": "FOR", "while": "WHILE", "do": "DO", "until": "UNTIL", "function": "FUNCTION",
-    "filter": "FILTER", "return": "RETURN", "throw": "THROW", "exit": "EXIT", "break": "BREAK",
-    "continue": "CONTINUE", "trap": "TRAP", "try": "TRY", "catch": "CATCH", "finally": "FINALLY",
-    "param": "PARAM_KW", "begin": "BEGIN", "process": "PROCESS", "end": "END",
-    "dynamicparam": "DYNAMICPARAM",
-}  # fmt: skip
-CONTINUATION_KEYWORDS = {"else": "ELSE", "elseif": "ELSEIF", "catch": "CATCH", "finally": "FINALLY"}
-
-_CMP = (
-    "eq ne gt ge lt le like notlike match notmatch contains notcontains in notin replace split join"
-).split()
-BINARY_OPS: dict[str, str] = {"-f": "OP_FORMAT"}
-for _w in _CMP:
-    for _p in ("", "c", "i"):
-        BINARY_OPS["-" + _p + _w] = "OP_CMP"
-for _w in ("is", "isnot", "as", "shl", "shr"):
-    BINARY_OPS["-" + _w] = "OP_CMP"
-for _w in ("and", "or", "xor"):
-    BINARY_OPS["-" + _w] = "OP_LOGICAL"
-for _w in ("band", "bor", "bxor"):
-    BINARY_OPS["-" + _w] = "OP_BITWISE"
-UNARY_WORDS = frozenset({"-not", "-bnot", "-split", "-csplit", "-isplit", "-join"})
-
-ARG_TERMS = frozenset({"BAREWORD", "PARAM", "PARAM_COLON", "SPLAT", "DASHDASH", "STOPPARSE"})
-OP_TERMS = frozenset(
-    {"PLUS", "MINUS", "OP_MUL", "OP_FORMAT", "DOTDOT", "OP_CMP", "OP_BITWISE", "OP_LOGICAL", "ASSIGNOP"}
+from pwshlite.syntax.tokens import (  # noqa: F401  (Tok and Table are re-exported)
+    ARG_TERMS,
+    BINARY_OPS,
+    CONTINUATION_KEYWORDS,
+    END_OF_ARGS,
+    KEEP_NL,
+    KEYWORDS,
+    MODES,
+    OP_TERMS,
+    STRUCT,
+    UNARY_WORDS,
+    VALUE_END,
+    Table,
+    Tok,
 )
-# Tokens after which a glued `.`, `::`, `[` is member access / indexing.
-VALUE_END = frozenset({"VARIABLE", "RPAREN", "RBRACKET", "STRING", "MEMBERNAME", "TYPE", "RBRACE", "NUMBER"})
-# After these, a newline is kept even where it cannot be shifted, so 5.1's error is reported.
-KEEP_NL = frozenset({"PARAM_COLON", "AMP", "DOTSRC", "REDIR", "HASHKEY"})
-_MODES = ("stmt", "arg", "op", "cast", "operand", "member", "hashkey", "attrarg")
-_END_OF_ARGS = frozenset(
-    {"DASHDASH", "PIPE", "NL", "SEMI", "LPAREN", "LBRACE", "DOLLAR_LPAREN", "AT_LPAREN", "RPAREN", "RBRACE"}
-)
-_STRUCT = {"(": "LPAREN", ")": "RPAREN", "{": "LBRACE", "}": "RBRACE", ";": "SEMI", "]": "RBRACKET"}
-
-
-class Table:
-    """The prebuilt LALR table plus per-state facts the lexer caches (default reduction, mode)."""
-
-    def __init__(self, actions: Any, rules: Any, start: int, end: int) -> None:
-        self.actions = actions
-        self.rules = rules
-        self.start = start
-        self.end = end
-        self.default = [self._default_rule(row) for row in actions]
-        self.mode = [self._classify(row) for row in actions]
-
-    @staticmethod
-    def _default_rule(row: dict[str, int]) -> int | None:
-        vals = set(row.values()) if row else set()
-        if len(vals) == 1:
-            (v,) = vals
-            if v < 0:
-                return ~v
-        return None
-
-    @staticmethod
-    def _classify(row: dict[str, int]) -> str:
-        if "CMDNAME" in row:
-            return "stmt"
-        if "HASHKEY" in row:
-            return "hashkey"
-        if "ATTR_NAME" in row:
-            return "attrarg"
-        if "MEMBERNAME" in row:
-            return "member"
-        args = ARG_TERMS.intersection(row)
-        ops = not OP_TERMS.isdisjoint(row)
-        if args:
-            if any(row[t] >= 0 for t in args) or not ops:
-                return "arg"
-            return "sim"
-        if ops:
-            return "cast" if "UMINUS" in row else "op"
-        return "operand"
 
 
 class Trivia:
@@ -233,7 +140,7 @@ class Scanner:
     def tokens(self) -> Iterator[Tok]:
         text, limit = self.text, self.limit
         pos = self.pos
-        scanners = {m: getattr(self, "scan_" + m) for m in _MODES}
+        scanners = {m: getattr(self, "scan_" + m) for m in MODES}
         while True:
             pos = skip_space(text, pos, limit, self.requires)
             if pos >= limit:
@@ -262,7 +169,7 @@ class Scanner:
                 pos = tok.end
             self.prev_type = tok.type
             self.prev_end = tok.end
-            if tok.type in _END_OF_ARGS:
+            if tok.type in END_OF_ARGS:
                 self.verbatim_params = tok.type == "DASHDASH"
             yield tok
         yield Tok("$END", "", limit, limit)
@@ -337,8 +244,8 @@ class Scanner:
             glued = self._glued(pos, c, nxt, row)
             if glued is not None:
                 return glued
-        if c in _STRUCT and c != "]":
-            return self.tok(_STRUCT[c], pos, pos + 1)
+        if c in STRUCT and c != "]":
+            return self.tok(STRUCT[c], pos, pos + 1)
         if c == ",":
             return self.tok("COMMA", pos, pos + 1)
         if c == "|" or c == "&":
@@ -462,8 +369,8 @@ class Scanner:
             glued = self._glued(pos, c, nxt, row)
             if glued is not None:
                 return glued
-        if c in _STRUCT:
-            return self.tok(_STRUCT[c], pos, pos + 1)
+        if c in STRUCT:
+            return self.tok(STRUCT[c], pos, pos + 1)
         if c == "," or c == "|" or c == "&":
             if c != ",":
                 return self._pipe_or_amp(pos, c, nxt)
@@ -577,11 +484,6 @@ class Scanner:
 
     def scan_attrarg(self, pos: int, c: str, row: dict[str, int]) -> Tok:
         return self._simple_name("ATTR_NAME", pos, c, row)
-
-
-def scan_paren_body(text: str, pos: int, limit: int) -> int:
-    """Offset after the `)` that closes a `$(` whose body starts at pos, or -1."""
-    return match_paren(text, pos, limit)
 
 
 class PwshLexer:

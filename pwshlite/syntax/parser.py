@@ -31,7 +31,7 @@ def _load() -> Any:
     global _TABLE, _CALLBACK_NAMES
     if _TABLE is None:
         from pwshlite.syntax import _parser_table as data
-        from pwshlite.syntax.lexer import Table
+        from pwshlite.syntax.tokens import Table
 
         names = sorted({r[2] for r in data.RULES})
         index = {n: i for i, n in enumerate(names)}

@@ -13,9 +13,9 @@ from typing import Any
 
 from pwshlite.errors import Source, Span
 from pwshlite.syntax import ast
-from pwshlite.syntax.lexer import Tok
 from pwshlite.syntax.scan import DASHES, LexError, variable_name
 from pwshlite.syntax.strings import bare_text, expand, here_bounds, number_value, single_value, string_kind
+from pwshlite.syntax.tokens import Tok
 
 Args = list[Any]
 
