@@ -172,8 +172,16 @@ def evaluate(ctx: Context, spec: PropSpec, obj: Any) -> list[tuple[str, Any]]:
     if isinstance(spec.expr, str):
         if spec.is_wildcard:
             return [(spec.label or n, get_property(obj, n)) for n in matching_names(obj, spec.expr)]
-        return [(spec.display_name(), get_property(obj, spec.expr))]
+        return [(spec.label or actual_name(obj, spec.expr), get_property(obj, spec.expr))]
     return [(spec.display_name(), script_value(ctx, spec.expr, obj))]
+
+
+def actual_name(obj: Any, name: str) -> str:
+    """The property's own spelling (`select NAME` shows `Name`), or the name as given when missing."""
+    if isinstance(obj, PSObject) and obj.base is None:
+        return obj.property_name(name) or name
+    key = name.casefold()
+    return next((n for n in property_names(obj) if n.casefold() == key), name)
 
 
 def key_values(ctx: Context, specs: list[PropSpec], obj: Any) -> list[Any]:

@@ -175,3 +175,8 @@ def test_group_hashtable_errors() -> None:
         run(GroupObject, [obj(A=1, B=2)], Property=["A", "B"], AsHashTable=True)
     assert "more than one property requires adding the AsString parameter" in info.value.record.message
     assert run(GroupObject, [], AsHashTable=True) == []
+
+
+def test_select_uses_the_property_spelling() -> None:
+    (o,) = run(SelectObject, [obj(Name="a")], Property=["NAME", "OTHER"])
+    assert o.names() == ["Name", "OTHER"]
