@@ -35,9 +35,11 @@ t0 = time.perf_counter()
 from pwshlite.syntax.parser import parse
 text = open(sys.argv[1], encoding="utf-8").read()
 t1 = time.perf_counter()
+c1 = time.process_time()
 parse(text, sys.argv[1])
+c2 = time.process_time()
 t2 = time.perf_counter()
-print(t2 - t1, t2 - t0)
+print(t2 - t1, t2 - t0, c2 - c1)
 """
 
 
@@ -48,14 +50,14 @@ def install_copy(dest: Path) -> Path:
     return site
 
 
-def run_child(site: Path, script: Path) -> tuple[float, float, float]:
+def run_child(site: Path, script: Path) -> tuple[float, float, float, float]:
     env = dict(os.environ, PYTHONPATH=str(site))
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", CHILD, str(script)], env=env, check=True,
                          capture_output=True, text=True).stdout  # fmt: skip
     wall = time.perf_counter() - start
-    parse_s, in_proc = (float(x) for x in out.split())
-    return parse_s, in_proc, wall
+    parse_s, in_proc, cpu = (float(x) for x in out.split())
+    return parse_s, in_proc, wall, cpu
 
 
 def find_pwshlite() -> str | None:
@@ -93,11 +95,18 @@ def main() -> int:
         results = [run_child(site, script) for _ in range(args.runs)]
         parse_med = statistics.median(r[0] for r in results)
         wall_med = statistics.median(r[2] for r in results)
+        cpu_med = statistics.median(r[3] for r in results)
         print(f"script: {lines} lines, {len(text.encode('utf-8'))} bytes; {args.runs} runs, medians")
         print(
             f"parse throughput (parse() only): {lines / parse_med:,.0f} lines/s ({parse_med * 1000:.0f} ms)"
         )
+        print(
+            f"parse throughput (parse() CPU time): {lines / cpu_med:,.0f} lines/s ({cpu_med * 1000:.0f} ms)"
+        )
         print(f"parse throughput (whole process): {lines / wall_med:,.0f} lines/s ({wall_med * 1000:.0f} ms)")
+        print(
+            f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs (wall figures suffer under load)"
+        )
         exe = find_pwshlite()
         latency = check_latency([exe], tmp, args.runs) if exe else None
         if latency is None:
