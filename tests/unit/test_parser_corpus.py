@@ -30,3 +30,32 @@ def test_crlf_version_parses_with_same_lines(path: Path) -> None:
 
 def test_corpus_is_not_empty() -> None:
     assert len(SCRIPTS) >= 6
+
+
+def _nodes(root: object) -> list[object]:
+    from dataclasses import fields, is_dataclass
+
+    out: list[object] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            stack.extend(node)
+        elif is_dataclass(node) and not isinstance(node, type):
+            out.append(node)
+            stack.extend(getattr(node, f.name) for f in fields(node) if f.name != "span")
+    return out
+
+
+@pytest.mark.parametrize("path", SCRIPTS, ids=[p.name for p in SCRIPTS])
+def test_every_node_has_a_span_inside_the_source(path: Path) -> None:
+    text = path.read_text(encoding="utf-8-sig")
+    sb = parse(text, str(path))
+    nodes = _nodes(sb)
+    assert len(nodes) > 10
+    for node in nodes:
+        span = node.span  # type: ignore[attr-defined]
+        assert span.source.text is text and span.file == str(path)
+        assert 0 <= span.start <= span.end <= len(text), (type(node).__name__, span)
+        if type(node).__name__ not in ("StatementBlock", "NamedBlock", "ScriptBlock"):
+            assert span.end > span.start, (type(node).__name__, span)
