@@ -201,3 +201,38 @@ def stop_upstream() -> None:
     flow = sys.modules.get("pwshlite.runtime.flow")
     if flow is None or getattr(flow, "StopUpstream", StopUpstream) is StopUpstream:
         raise StopUpstream()
+
+
+def is_property_bag(obj: Any) -> bool:
+    """True for a PSCustomObject-like PSObject (incl. deserialized and Import-Csv objects); False for a
+    PSObject that stands for a live .NET object (FileInfo, GroupInfo, MeasureInfo ...)."""
+    if not isinstance(obj, PSObject) or obj.base is not None:
+        return False
+    names = obj.type_names
+    return (
+        not names
+        or "System.Management.Automation.PSCustomObject" in names
+        or any(n.startswith(("Deserialized.", "CSV:")) for n in names)
+    )
+
+
+def base_type_name(obj: Any) -> str:
+    """The input's base .NET type full name, as Select-Object puts it after `Selected.`."""
+    if isinstance(obj, PSObject) and obj.base is None:
+        if is_property_bag(obj):
+            return "System.Management.Automation.PSCustomObject"
+        return obj.type_names[0]
+    return type_name_of(obj) or "System.Object"
+
+
+_PROVIDER_PREFIXES = ("microsoft.powershell.core\\filesystem::", "filesystem::")
+
+
+def full_path(ctx: Any, path: str) -> str:
+    """ctx.resolve_path, accepting provider-qualified paths (the PSPath of Get-ChildItem output)."""
+    lowered = path.casefold()
+    for prefix in _PROVIDER_PREFIXES:
+        if lowered.startswith(prefix):
+            path = path[len(prefix) :]
+            break
+    return str(ctx.resolve_path(path))

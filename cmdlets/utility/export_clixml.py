@@ -14,7 +14,7 @@ from typing import Any
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, ValidateSet, cmdlet
 
 from ._clixml import ClixmlWriter
-from ._common import no_clobber, open_failure
+from ._common import full_path, no_clobber, open_failure
 from ._csv import ENCODING_NAMES, ENCODINGS, bom_for
 from .export_csv import path_conflict
 
@@ -45,7 +45,7 @@ class ExportClixml(Cmdlet):
         if (self.Path is None) == (self.LiteralPath is None):
             raise path_conflict()
         self._writer: ClixmlWriter | None = None
-        full = ctx.resolve_path(self.Path or self.LiteralPath or "")
+        full = full_path(ctx, self.Path or self.LiteralPath or "")
         if not ctx.should_process(full):
             return
         if self.NoClobber and os.path.exists(full):

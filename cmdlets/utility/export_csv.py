@@ -15,7 +15,7 @@ from typing import IO, Any
 from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 from pwshlite.errors import ErrorCategory, ErrorRecord
 
-from ._common import no_clobber, open_failure
+from ._common import full_path, no_clobber, open_failure
 from ._csv import ENCODING_NAMES, ENCODINGS, CsvImporter, CsvWriter, bom_for, open_text, resolve_delimiter
 
 
@@ -55,7 +55,7 @@ class ExportCsv(Cmdlet):
         self._writer = CsvWriter(
             resolve_delimiter(self.Delimiter, bool(self.UseCulture)), not self.NoTypeInformation
         )
-        self._full = ctx.resolve_path(self.Path or self.LiteralPath or "")
+        self._full = full_path(ctx, self.Path or self.LiteralPath or "")
         if not ctx.should_process(self._full):
             return
         self._appending = False

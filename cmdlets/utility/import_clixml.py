@@ -14,7 +14,7 @@ from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, cm
 from pwshlite.errors import ErrorCategory, ErrorRecord
 
 from ._clixml import ClixmlReader
-from ._common import open_failure
+from ._common import full_path, open_failure
 from ._csv import open_text
 from .export_csv import path_conflict
 
@@ -37,11 +37,13 @@ class ImportClixml(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[Any]:
-        if (self.Path is None) == (self.LiteralPath is None):
+    def begin(self, ctx: Context) -> None:
+        if self.Path is not None and self.LiteralPath is not None:
             raise path_conflict()
-        for path in self.Path or self.LiteralPath or []:
-            full = ctx.resolve_path(path)
+
+    def process(self, ctx: Context) -> Iterator[Any]:
+        for path in self.LiteralPath or self.Path or []:  # a piped PSPath wins
+            full = full_path(ctx, path)
             try:
                 with open_text(full, "utf8") as stream:
                     text = stream.read()

@@ -22,7 +22,7 @@ from pwshlite.cmdlet import (
     cmdlet,
 )
 
-from ._common import open_failure
+from ._common import full_path, open_failure
 from ._csv import ENCODING_NAMES, CsvImporter, open_text, resolve_delimiter, validate_header
 from .export_csv import path_conflict
 
@@ -51,16 +51,18 @@ class ImportCsv(Cmdlet):
 
     def begin(self, ctx: Context) -> None:
         self._warned = False
+        if self.Path is not None and self.LiteralPath is not None:
+            raise path_conflict()
 
     def process(self, ctx: Context) -> Iterator[Any]:
-        if (self.Path is None) == (self.LiteralPath is None):
+        if self.Path is None and self.LiteralPath is None:
             raise path_conflict()
         delimiter = resolve_delimiter(self.Delimiter, bool(self.UseCulture))
         header = list(self.Header) if self.Header else None
         if header:
             validate_header(header)
-        for path in self.Path or self.LiteralPath or []:
-            full = ctx.resolve_path(path)
+        for path in self.LiteralPath or self.Path or []:  # a piped PSPath wins
+            full = full_path(ctx, path)
             try:
                 stream = open_text(full, self.Encoding)
             except OSError as exc:

@@ -17,7 +17,14 @@ from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.errors import ErrorCategory
 from pwshlite.objects import OBJECT, PSCUSTOMOBJECT, PSObject
 
-from ._common import enumerate_value, has_property, stop_upstream, type_name_of, wildcard_regex
+from ._common import (
+    base_type_name,
+    enumerate_value,
+    has_property,
+    is_property_bag,
+    stop_upstream,
+    wildcard_regex,
+)
 from ._props import PropSpec, evaluate, matching_names, parse_specs
 from ._unique import UniqueFilter
 
@@ -104,7 +111,7 @@ class SelectObject(Cmdlet):
             return
         props = self._selected_properties(ctx, obj) if self._specs else []
         if not self.ExpandProperty:
-            result = PSObject(props, (f"Selected.{type_name_of(obj) or OBJECT}", PSCUSTOMOBJECT, OBJECT))
+            result = PSObject(props, (f"Selected.{base_type_name(obj)}", PSCUSTOMOBJECT, OBJECT))
             yield from self._filtered(result)
             return
         yield from self._expand(ctx, obj, props)
@@ -173,7 +180,7 @@ class SelectObject(Cmdlet):
 
 def _mark_selected(obj: Any, source: Any) -> Any:
     """A PSCustomObject passing through gets `Selected.System.Management.Automation.PSCustomObject`."""
-    if isinstance(obj, PSObject) and obj.base is None:
+    if is_property_bag(obj):
         name = f"Selected.{PSCUSTOMOBJECT}"
         if not obj.type_names or obj.type_names[0] != name:
             obj.type_names.insert(0, name)

@@ -32,7 +32,7 @@ from pwshlite.cmdlet import (
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import PSObject
 
-from ._common import has_wildcard, stop_upstream, to_string
+from ._common import full_path, get_property, has_wildcard, stop_upstream, to_string
 from ._csv import ENCODING_NAMES, open_text
 from ._matchinfo import MatchLine, make_match_info
 
@@ -94,6 +94,11 @@ class SelectString(Cmdlet):
             obj = self.InputObject
             if obj is None:
                 return
+            if isinstance(obj, PSObject) and "System.IO.FileInfo" in obj.type_names:
+                yield from self._file(
+                    ctx, str(get_property(obj, "FullName"))
+                )  # Get-ChildItem | Select-String
+                return
             self._line_number += 1
             text = obj if isinstance(obj, str) else to_string(obj)
             yield from self._line(ctx, text, self._line_number, None)
@@ -106,7 +111,7 @@ class SelectString(Cmdlet):
     def _files(self, ctx: Ctx) -> Iterator[str]:
         literal = self.LiteralPath is not None
         for path in self.LiteralPath or self.Path or []:
-            full = ctx.resolve_path(path)
+            full = full_path(ctx, path)
             if not literal and has_wildcard(path):
                 matches = sorted(m for m in glob.glob(full) if os.path.isfile(m))
                 yield from (m for m in matches if self._included(m))

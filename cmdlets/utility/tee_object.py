@@ -11,7 +11,7 @@ from typing import IO, Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import open_failure
+from ._common import full_path, open_failure
 
 
 @cmdlet("Tee-Object", default_set="File", aliases=("tee",))
@@ -38,7 +38,7 @@ class TeeObject(Cmdlet):
             return
         from pwshlite.format.out import OutDefault, terminal_width
 
-        full = ctx.resolve_path(path)
+        full = full_path(ctx, path)
         append = bool(self.Append)
         try:
             raw = open(full, "ab" if append else "wb")  # noqa: SIM115 (closed in end)

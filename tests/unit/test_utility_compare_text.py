@@ -91,3 +91,12 @@ def test_select_string_files_and_context(tmp_path) -> None:  # type: ignore[no-u
     assert (
         ctx.errors[-1].message == f"Cannot find path '{tmp_path / 'missing.txt'}' because it does not exist."
     )
+
+
+def test_select_string_reads_piped_file_objects(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "b.txt").write_text("alpha\nbeta\n")
+    info = PSObject(
+        {"Name": "b.txt", "FullName": str(tmp_path / "b.txt")}, ["System.IO.FileInfo", "System.Object"]
+    )
+    out = run(SelectString, [info], ctx=FakeContext(cwd=str(tmp_path)), Pattern=["bet"])
+    assert [str(o.base) for o in out] == ["b.txt:2:beta"]

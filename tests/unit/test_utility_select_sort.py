@@ -180,3 +180,16 @@ def test_group_hashtable_errors() -> None:
 def test_select_uses_the_property_spelling() -> None:
     (o,) = run(SelectObject, [obj(Name="a")], Property=["NAME", "OTHER"])
     assert o.names() == ["Name", "OTHER"]
+
+
+def test_select_type_names_follow_the_base_object() -> None:
+    info = run(GroupObject, ["a"])[0]
+    (sel,) = run(SelectObject, [info], Property=["Name"])
+    assert sel.type_names[0] == "Selected.Microsoft.PowerShell.Commands.GroupInfo"
+    csv_row = PSObject({"a": "1"}, ["My.Type", "CSV:My.Type"])
+    assert run(SelectObject, [csv_row], Property=["a"])[0].type_names[0] == (
+        "Selected.System.Management.Automation.PSCustomObject"
+    )
+    assert run(SelectObject, ["x"], Property=["Length"])[0].type_names[0] == "Selected.System.String"
+    file_like = PSObject({"Name": "f"}, ["System.IO.FileInfo", "System.Object"])
+    assert run(SelectObject, [file_like], First=1)[0].type_names == ["System.IO.FileInfo", "System.Object"]
