@@ -7,7 +7,6 @@ binding errors read as in the Exchange Management Shell; each accepts a string o
 
 from __future__ import annotations
 
-import re
 import uuid
 import zlib
 from collections.abc import Iterable, Iterator
@@ -18,152 +17,10 @@ from pwshlite.cmdlet import CmdletError, Context
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import PSHashtable, PSObject, SecureString
 
-TASKS = "Microsoft.Exchange.Configuration.Tasks"
+from ._params import IdParameter, Unlimited, _text
+
 SERVER = "EX01"
 SERVER_FQDN = "ex01.contoso.com"
-
-
-# -- identity parameters -------------------------------------------------------------------------------
-class IdParameter:
-    """An Exchange *IdParameter: the identity as typed, or the object piped in (its Guid/Identity)."""
-
-    dotnet_name = f"{TASKS}.IdParameter"
-    __slots__ = ("raw", "text", "guid", "obj")
-
-    def __init__(self, value: Any) -> None:
-        if isinstance(value, IdParameter):
-            self.raw, self.text, self.guid, self.obj = value.raw, value.text, value.guid, value.obj
-            return
-        self.raw = value
-        self.obj = value if isinstance(value, PSObject) else None
-        self.guid: str | None = None
-        if self.obj is not None:
-            self.guid = _text(self.obj.get("Guid")) or None
-            ident = self.obj.get("Identity")
-            self.text = _text(ident if ident is not None else self.obj.get("Name"))
-        else:
-            self.text = _text(value)
-
-    @classmethod
-    def parse(cls, value: Any) -> IdParameter:
-        """The binder's converter: any value becomes this identity type (Exchange's IdParameter ctor)."""
-        if value is None or (isinstance(value, str) and not value.strip()):
-            raise ValueError("Cannot bind argument because it is an empty string.")
-        return cls(value)
-
-    @property
-    def key(self) -> str:
-        """What the store resolves: the piped object's GUID when there is one, else the text."""
-        return self.guid or self.text
-
-    def __str__(self) -> str:
-        return self.text
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.text!r})"
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else str(value)
-
-
-def _idtype(name: str) -> type[IdParameter]:
-    return type(name, (IdParameter,), {"dotnet_name": f"{TASKS}.{name}", "__slots__": ()})
-
-
-class MailboxIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.MailboxIdParameter"
-    __slots__ = ()
-
-
-class MailboxPolicyIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.MailboxPolicyIdParameter"
-    __slots__ = ()
-
-
-class UMDialPlanIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.UMDialPlanIdParameter"
-    __slots__ = ()
-
-
-class UMIPGatewayIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.UMIPGatewayIdParameter"
-    __slots__ = ()
-
-
-class UMHuntGroupIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.UMHuntGroupIdParameter"
-    __slots__ = ()
-
-
-class UMAutoAttendantIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.UMAutoAttendantIdParameter"
-    __slots__ = ()
-
-
-class UMCallAnsweringRuleIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.UMCallAnsweringRuleIdParameter"
-    __slots__ = ()
-
-
-class UMServerIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.UMServerIdParameter"
-    __slots__ = ()
-
-
-class RecipientIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.RecipientIdParameter"
-    __slots__ = ()
-
-
-class UserIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.UserIdParameter"
-    __slots__ = ()
-
-
-class RoleGroupIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.RoleGroupIdParameter"
-    __slots__ = ()
-
-
-class DatabaseIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.DatabaseIdParameter"
-    __slots__ = ()
-
-
-class ServerIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.ServerIdParameter"
-    __slots__ = ()
-
-
-class OrganizationalUnitIdParameter(IdParameter):
-    dotnet_name = f"{TASKS}.OrganizationalUnitIdParameter"
-    __slots__ = ()
-
-
-AcceptedDomainIdParameter = _idtype("AcceptedDomainIdParameter")
-AddressBookMailboxPolicyIdParameter = _idtype("AddressBookMailboxPolicyIdParameter")
-AddressListIdParameter = _idtype("AddressListIdParameter")
-AdministrativeUnitIdParameter = _idtype("AdministrativeUnitIdParameter")
-DataEncryptionPolicyIdParameter = _idtype("DataEncryptionPolicyIdParameter")
-GeneralMailboxOrMailUserIdParameter = _idtype("GeneralMailboxOrMailUserIdParameter")
-GeneralRecipientIdParameter = _idtype("GeneralRecipientIdParameter")
-GroupIdParameter = _idtype("GroupIdParameter")
-MailboxPlanIdParameter = _idtype("MailboxPlanIdParameter")
-ManagementScopeIdParameter = _idtype("ManagementScopeIdParameter")
-OfflineAddressBookIdParameter = _idtype("OfflineAddressBookIdParameter")
-RemovedMailboxIdParameter = _idtype("RemovedMailboxIdParameter")
-RoleAssigneeIdParameter = _idtype("RoleAssigneeIdParameter")
-RoleAssignmentIdParameter = _idtype("RoleAssignmentIdParameter")
-RoleGroupMemberIdParameter = _idtype("RoleGroupMemberIdParameter")
-RoleIdParameter = _idtype("RoleIdParameter")
-SecurityPrincipalIdParameter = _idtype("SecurityPrincipalIdParameter")
-SharingPolicyIdParameter = _idtype("SharingPolicyIdParameter")
-StoreMailboxIdParameter = _idtype("StoreMailboxIdParameter")
-ThrottlingPolicyIdParameter = _idtype("ThrottlingPolicyIdParameter")
-UserContactIdParameter = _idtype("UserContactIdParameter")
 
 
 def id_text(value: Any) -> str | None:
@@ -178,85 +35,9 @@ def id_display(value: Any) -> str:
     return value.text if isinstance(value, IdParameter) else _text(value)
 
 
-# -- Unlimited<T> ----------------------------------------------------------------------------------------
-class Unlimited:
-    """Microsoft.Exchange.Data.Unlimited`1: a value or the literal Unlimited."""
-
-    dotnet_name = "Microsoft.Exchange.Data.Unlimited`1"
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any = None) -> None:
-        self.value = value
-
-    @property
-    def is_unlimited(self) -> bool:
-        return self.value is None
-
-    @classmethod
-    def parse(cls, value: Any) -> Unlimited:
-        """'Unlimited' (any case) or a value; an Unlimited passes through."""
-        if isinstance(value, Unlimited):
-            return value
-        if isinstance(value, PSObject) and value.base is not None:
-            value = value.base
-        if isinstance(value, str) and value.strip().casefold() == "unlimited":
-            return cls(None)
-        if value is None:
-            raise ValueError("Cannot convert null to type Unlimited.")
-        return cls(value)
-
-    def as_int(self) -> int | None:
-        """The numeric value (None for Unlimited); raises ValueError for non-numbers."""
-        if self.value is None:
-            return None
-        if isinstance(self.value, bool):
-            raise ValueError(str(self.value))
-        if isinstance(self.value, int):
-            return self.value
-        if isinstance(self.value, float) and self.value.is_integer():
-            return int(self.value)
-        text = str(self.value).strip()
-        if not re.fullmatch(r"[+-]?\d+", text):
-            raise ValueError(text)
-        return int(text)
-
-    def as_timespan(self) -> timedelta | None:
-        """EnhancedTimeSpan rules: a bare number is days; d.hh:mm:ss and hh:mm:ss forms."""
-        if self.value is None:
-            return None
-        if isinstance(self.value, timedelta):
-            return self.value
-        return parse_timespan(str(self.value))
-
-    def __str__(self) -> str:
-        return "Unlimited" if self.value is None else str(self.value)
-
-    def __repr__(self) -> str:
-        return f"Unlimited({self.value!r})"
-
-
 def unlimited(value: Any) -> Unlimited | None:
     """Normalise a bound Unlimited parameter (converter output or raw binder value)."""
     return None if value is None else Unlimited.parse(value)
-
-
-def parse_timespan(text: str) -> timedelta:
-    """[TimeSpan]::Parse: '60' = 60 days, '1.02:03:04', '02:03', '02:03:04.5'."""
-    t = text.strip()
-    m = re.fullmatch(r"(-)?(?:(\d+)\.)?(\d+):(\d+)(?::(\d+)(?:\.(\d+))?)?", t)
-    if m:
-        sign, d, h, mi, s, frac = m.groups()
-        span = timedelta(
-            days=int(d or 0), hours=int(h), minutes=int(mi), seconds=int(s or 0), microseconds=_frac(frac)
-        )
-        return -span if sign else span
-    if re.fullmatch(r"-?\d+", t):
-        return timedelta(days=int(t))
-    raise ValueError(f'String "{text}" was not recognized as a valid TimeSpan.')
-
-
-def _frac(frac: str | None) -> int:
-    return int((frac or "0")[:6].ljust(6, "0"))
 
 
 def format_timespan(span: timedelta) -> str:

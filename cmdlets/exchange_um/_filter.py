@@ -216,7 +216,7 @@ class FilterTarget:
 
     __slots__ = ("obj", "extra")
 
-    def __init__(self, obj: PSObject, extra: dict[str, Any]) -> None:
+    def __init__(self, obj: Any, extra: dict[str, Any]) -> None:
         self.obj = obj
         self.extra = {k.casefold(): v for k, v in extra.items()}
 

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import RoleGroupIdParameter, SecurityPrincipalIdParameter, id_text
+from ._common import id_text
+from ._params import RoleGroupIdParameter, SecurityPrincipalIdParameter
 from ._task import task
 
 
@@ -14,12 +15,10 @@ from ._task import task
 class AddRoleGroupMember(Cmdlet):
     """Add-RoleGroupMember: add a user to a management role group (granting the group's roles)."""
 
-    Identity: RoleGroupIdParameter | None = Parameter(
+    Identity: RoleGroupIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
-    Member: SecurityPrincipalIdParameter | None = Parameter(
-        mandatory=True, pipeline=True, by_property_name=True
-    )
+    Member: SecurityPrincipalIdParameter = Parameter(mandatory=True, pipeline=True, by_property_name=True)
     BypassSecurityGroupManagerCheck: Switch = Parameter()
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 
@@ -35,7 +34,7 @@ class AddRoleGroupMember(Cmdlet):
                 return
             t.ran, t.modified = True, group.identity
             t.store.add_role_group_member(group, member)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.RbacTasks.AddRoleGroupMember"

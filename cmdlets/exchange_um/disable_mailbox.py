@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import MailboxIdParameter, id_text
+from ._common import id_text
+from ._params import MailboxIdParameter
 from ._task import task
 
 
@@ -23,9 +24,7 @@ from ._task import task
 class DisableMailbox(Cmdlet):
     """Disable-Mailbox: remove the mailbox from a user account (the account stays)."""
 
-    Identity: MailboxIdParameter | None = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
+    Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     Arbitration: Switch = Parameter(sets=("Arbitration",))
     DisableLastArbitrationMailboxAllowed: Switch = Parameter(sets=("Arbitration",))
     DisableArbitrationMailboxWithOABsAllowed: Switch = Parameter(sets=("Arbitration",))
@@ -46,7 +45,7 @@ class DisableMailbox(Cmdlet):
                 return
             t.ran, t.modified = True, rec.identity
             t.store.disable_mailbox(rec)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.RecipientTasks.DisableMailbox"

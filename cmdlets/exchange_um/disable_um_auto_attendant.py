@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMAutoAttendantIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMAutoAttendantIdParameter
 from ._task import task
 from .errors import ExchangeError
 
@@ -20,7 +21,7 @@ from .errors import ExchangeError
 class DisableUMAutoAttendant(Cmdlet):
     """Disable-UMAutoAttendant: stop a UM auto attendant from answering calls."""
 
-    Identity: UMAutoAttendantIdParameter | None = Parameter(
+    Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -44,7 +45,7 @@ class DisableUMAutoAttendant(Cmdlet):
                 return
             t.ran, t.modified = True, aa.name
             t.store.set_object(aa, {"Status": "Disabled"})
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.DisableUMAutoAttendant"

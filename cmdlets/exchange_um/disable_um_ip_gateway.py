@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMIPGatewayIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMIPGatewayIdParameter
 from ._task import task
 from .errors import ExchangeError
 
@@ -20,7 +21,7 @@ from .errors import ExchangeError
 class DisableUMIPGateway(Cmdlet):
     """Disable-UMIPGateway: stop a UM IP gateway from taking new calls (-Immediate: drop current calls)."""
 
-    Identity: UMIPGatewayIdParameter | None = Parameter(
+    Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -46,7 +47,7 @@ class DisableUMIPGateway(Cmdlet):
                 return
             t.ran, t.modified = True, gw.name
             t.store.set_object(gw, {"Status": "Disabled"})
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.DisableUMIPGateway"

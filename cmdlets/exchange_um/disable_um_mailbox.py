@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import MailboxIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import MailboxIdParameter
 from ._task import task
 from .objects import um_mailbox
 
@@ -25,9 +26,7 @@ from .objects import um_mailbox
 class DisableUMMailbox(Cmdlet):
     """Disable-UMMailbox: stop Unified Messaging for a mailbox (the mailbox keeps working)."""
 
-    Identity: MailboxIdParameter | None = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
+    Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     IgnoreDefaultScope: Switch = Parameter()
     KeepProperties: bool | None = Parameter()

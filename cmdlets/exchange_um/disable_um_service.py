@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMServerIdParameter, id_text
+from ._common import id_text
 from ._config import server_settings, toggle_status
+from ._params import UMServerIdParameter
 from ._task import task
 
 
@@ -17,7 +18,7 @@ from ._task import task
 class DisableUMService(Cmdlet):
     """Disable-UMService: stop the UM service of a server from taking calls."""
 
-    Identity: UMServerIdParameter | None = Parameter(
+    Identity: UMServerIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -32,7 +33,7 @@ class DisableUMService(Cmdlet):
                 return
             t.ran, t.modified = True, rec.name
             toggle_status(t.store, rec, False, "Unified Messaging service")
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.DisableUMService"

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, cmdlet
 
-from ._common import (
+from ._common import id_text
+from ._params import (
     AddressBookMailboxPolicyIdParameter,
     DatabaseIdParameter,
     MailboxPolicyIdParameter,
     UserIdParameter,
-    id_text,
 )
 from ._task import task
 from .objects_more import mailbox
@@ -66,9 +66,7 @@ _SETS3 = (
 class EnableMailbox(Cmdlet):
     """Enable-Mailbox: give an existing user account a mailbox."""
 
-    Identity: UserIdParameter | None = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
+    Identity: UserIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     Arbitration: Switch = Parameter(mandatory=True, sets=("Arbitration",))
     ActiveSyncMailboxPolicy: MailboxPolicyIdParameter | None = Parameter(sets=_SETS1)
     Alias: str | None = Parameter(sets=_SETS1, validate=ValidateLength(0, 64))

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMAutoAttendantIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMAutoAttendantIdParameter
 from ._task import task
 from .errors import ExchangeError
 
@@ -15,7 +16,7 @@ from .errors import ExchangeError
 class EnableUMAutoAttendant(Cmdlet):
     """Enable-UMAutoAttendant: let a UM auto attendant answer calls."""
 
-    Identity: UMAutoAttendantIdParameter | None = Parameter(
+    Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -39,7 +40,7 @@ class EnableUMAutoAttendant(Cmdlet):
                 return
             t.ran, t.modified = True, aa.name
             t.store.set_object(aa, {"Status": "Enabled"})
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.EnableUMAutoAttendant"

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import MailboxIdParameter, UMCallAnsweringRuleIdParameter, id_text
+from ._common import id_text
 from ._config import find_rule
+from ._params import MailboxIdParameter, UMCallAnsweringRuleIdParameter
 from ._task import task
 
 
@@ -15,7 +16,7 @@ from ._task import task
 class EnableUMCallAnsweringRule(Cmdlet):
     """Enable-UMCallAnsweringRule: turn on a call answering rule."""
 
-    Identity: UMCallAnsweringRuleIdParameter | None = Parameter(
+    Identity: UMCallAnsweringRuleIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -36,7 +37,7 @@ class EnableUMCallAnsweringRule(Cmdlet):
                 return
             t.ran, t.modified = True, mb.identity
             t.store.set_object(rule, {"Enabled": True})
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.EnableUMCallAnsweringRule"

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMIPGatewayIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMIPGatewayIdParameter
 from ._task import task
 from .errors import ExchangeError
 
@@ -15,7 +16,7 @@ from .errors import ExchangeError
 class EnableUMIPGateway(Cmdlet):
     """Enable-UMIPGateway: let a disabled UM IP gateway take calls again."""
 
-    Identity: UMIPGatewayIdParameter | None = Parameter(
+    Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -39,7 +40,7 @@ class EnableUMIPGateway(Cmdlet):
                 return
             t.ran, t.modified = True, gw.name
             t.store.set_object(gw, {"Status": "Enabled"})
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.EnableUMIPGateway"

@@ -12,15 +12,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, cmdlet
 
-from ._common import (
-    MailboxIdParameter,
-    MailboxPolicyIdParameter,
-    as_list,
-    confirm,
-    id_text,
-    plain_text,
-    whatif_text,
-)
+from ._common import as_list, confirm, id_text, plain_text, whatif_text
+from ._params import MailboxIdParameter, MailboxPolicyIdParameter
 from ._task import task
 from .objects import um_mailbox
 
@@ -35,9 +28,7 @@ from .objects import um_mailbox
 class EnableUMMailbox(Cmdlet):
     """Enable-UMMailbox: enable a mailbox for Unified Messaging with a UM mailbox policy."""
 
-    Identity: MailboxIdParameter | None = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
+    Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     UMMailboxPolicy: MailboxPolicyIdParameter | None = Parameter(
         mandatory=("Identity",), sets=("Identity", "CloudVoiceMail")
     )

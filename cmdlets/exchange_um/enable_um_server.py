@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMServerIdParameter, id_text
+from ._common import id_text
 from ._config import server_settings, toggle_status
+from ._params import UMServerIdParameter
 from ._task import task
 
 
@@ -15,7 +16,7 @@ from ._task import task
 class EnableUMServer(Cmdlet):
     """Enable-UMServer: let the UM service of a server take calls again."""
 
-    Identity: UMServerIdParameter | None = Parameter(
+    Identity: UMServerIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -34,7 +35,7 @@ class EnableUMServer(Cmdlet):
                 return
             t.ran, t.modified = True, rec.name
             toggle_status(t.store, rec, True, "Unified Messaging service")
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.EnableUMServer"

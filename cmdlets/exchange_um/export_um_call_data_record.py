@@ -12,7 +12,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMDialPlanIdParameter, UMIPGatewayIdParameter, id_text
+from ._common import id_text
+from ._params import UMDialPlanIdParameter, UMIPGatewayIdParameter
 from ._task import reading
 
 
@@ -20,10 +21,8 @@ from ._task import reading
 class ExportUMCallDataRecord(Cmdlet):
     """Export-UMCallDataRecord: write the call data records of one day to a stream as CSV."""
 
-    ClientStream: object | None = Parameter(mandatory=True, type_name="System.IO.Stream")
-    Date: datetime | None = Parameter(
-        mandatory=True, type_name="Microsoft.Exchange.ExchangeSystem.ExDateTime"
-    )
+    ClientStream: object = Parameter(mandatory=True, type_name="System.IO.Stream")
+    Date: datetime = Parameter(mandatory=True, type_name="Microsoft.Exchange.ExchangeSystem.ExDateTime")
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     UMDialPlan: UMDialPlanIdParameter | None = Parameter()
     UMIPGateway: UMIPGatewayIdParameter | None = Parameter()
@@ -38,13 +37,13 @@ class ExportUMCallDataRecord(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
             if self.UMDialPlan is not None:
-                store.resolve_dial_plan(id_text(self.UMDialPlan))
+                store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
             if self.UMIPGateway is not None:
                 store.resolve_object("UMIPGateway", id_text(self.UMIPGateway) or "")
             if not ctx.should_process(str(self.Date), "Export-UMCallDataRecord"):
-                return iter(())
+                return
             _write(ctx, self.ClientStream, HEADER.encode("utf-8"))
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.ExportUMCallDataRecord"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
+from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMAutoAttendantIdParameter, UMDialPlanIdParameter, id_text
+from ._common import id_text
+from ._params import UMAutoAttendantIdParameter, UMDialPlanIdParameter
 from ._task import reading
 from .errors import ExchangeError
 from .objects import plain
@@ -22,7 +24,7 @@ from .objects import plain
 class ExportUMPrompt(Cmdlet):
     """Export-UMPrompt: download a custom greeting of a dial plan or auto attendant (AudioData bytes)."""
 
-    PromptFileName: str | None = Parameter(mandatory=True)
+    PromptFileName: str = Parameter(mandatory=True)
     UMAutoAttendant: UMAutoAttendantIdParameter | None = Parameter(mandatory=True, sets=("AACustomGreeting",))
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     UMDialPlan: UMDialPlanIdParameter | None = Parameter(mandatory=True, sets=("DPCustomGreeting",))
@@ -38,7 +40,7 @@ class ExportUMPrompt(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
             if self.UMDialPlan is not None:
-                owner = store.resolve_dial_plan(id_text(self.UMDialPlan))
+                owner: Any = store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
             else:
                 owner = store.resolve_object("UMAutoAttendant", id_text(self.UMAutoAttendant) or "")
             prompts = owner.props.get("Prompts") or {}

@@ -8,7 +8,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import AcceptedDomainIdParameter, Unlimited, id_text, limited
+from ._common import id_text, limited
+from ._params import AcceptedDomainIdParameter, Unlimited
 from ._task import reading
 from .errors import not_found
 from .objects_more import org_object

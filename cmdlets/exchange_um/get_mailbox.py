@@ -12,18 +12,16 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 
-from ._common import (
+from ._common import as_list, id_text, limited
+from ._filter import FilterTarget, compile_filter, recipient_attributes
+from ._params import (
     DatabaseIdParameter,
     MailboxIdParameter,
     MailboxPlanIdParameter,
     OrganizationalUnitIdParameter,
     ServerIdParameter,
     Unlimited,
-    as_list,
-    id_text,
-    limited,
 )
-from ._filter import FilterTarget, compile_filter, recipient_attributes
 from ._task import reading
 from .errors import not_found
 from .objects_more import mailbox

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import DatabaseIdParameter, ServerIdParameter, id_text
+from ._common import id_text
+from ._params import DatabaseIdParameter, ServerIdParameter
 from ._task import reading
 from .errors import not_found
 from .objects_more import org_object

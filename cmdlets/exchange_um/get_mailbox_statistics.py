@@ -7,12 +7,12 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import (
+from ._common import id_text
+from ._params import (
     DatabaseIdParameter,
     GeneralMailboxOrMailUserIdParameter,
     ServerIdParameter,
     StoreMailboxIdParameter,
-    id_text,
 )
 from ._task import reading
 from .objects import plain

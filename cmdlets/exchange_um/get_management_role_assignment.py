@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 
-from ._common import (
+from ._common import id_text
+from ._params import (
     AdministrativeUnitIdParameter,
     DatabaseIdParameter,
     GeneralRecipientIdParameter,
@@ -21,7 +22,6 @@ from ._common import (
     RoleAssignmentIdParameter,
     RoleIdParameter,
     ServerIdParameter,
-    id_text,
 )
 from ._task import reading
 from .objects_more import role_assignment

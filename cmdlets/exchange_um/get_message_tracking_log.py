@@ -7,7 +7,8 @@ from datetime import datetime
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import ServerIdParameter, Unlimited, as_list, limited
+from ._common import as_list, limited
+from ._params import ServerIdParameter, Unlimited
 from ._task import reading
 from .objects_more import tracking_event
 

@@ -11,16 +11,9 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 
-from ._common import (
-    DatabaseIdParameter,
-    OrganizationalUnitIdParameter,
-    RecipientIdParameter,
-    Unlimited,
-    as_list,
-    id_text,
-    limited,
-)
+from ._common import as_list, id_text, limited
 from ._filter import FilterTarget, compile_filter, recipient_attributes
+from ._params import DatabaseIdParameter, OrganizationalUnitIdParameter, RecipientIdParameter, Unlimited
 from ._task import reading
 from .errors import not_found
 from .objects_more import recipient

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import RoleGroupIdParameter, Unlimited, id_text, limited
+from ._common import id_text, limited
 from ._filter import compile_filter
+from ._params import RoleGroupIdParameter, Unlimited
 from ._task import reading
 from .objects_more import role_group
 

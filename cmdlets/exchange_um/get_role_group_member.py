@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import RoleGroupMemberIdParameter, Unlimited, id_text, limited
+from ._common import id_text, limited
+from ._params import RoleGroupMemberIdParameter, Unlimited
 from ._task import reading
 from .objects_more import recipient
 
@@ -19,7 +20,7 @@ from .objects_more import recipient
 class GetRoleGroupMember(Cmdlet):
     """Get-RoleGroupMember: the members of a management role group."""
 
-    Identity: RoleGroupMemberIdParameter | None = Parameter(
+    Identity: RoleGroupMemberIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

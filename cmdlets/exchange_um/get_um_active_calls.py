@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import ServerIdParameter, UMDialPlanIdParameter, UMIPGatewayIdParameter, id_text
+from ._common import id_text
+from ._params import ServerIdParameter, UMDialPlanIdParameter, UMIPGatewayIdParameter
 from ._task import reading
 from .errors import not_found
 
@@ -32,13 +33,13 @@ class GetUMActiveCalls(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
             if self.DialPlan is not None:
-                store.resolve_dial_plan(id_text(self.DialPlan))
+                store.resolve_dial_plan(id_text(self.DialPlan) or "")
             if self.IPGateway is not None:
                 store.resolve_object("UMIPGateway", id_text(self.IPGateway) or "")
             server = id_text(self.Server) or self.InstanceServer
             if server and not store.match_objects("ExchangeServer", str(server)):
                 raise not_found(str(server), store.dc)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.GetUMActiveCalls"

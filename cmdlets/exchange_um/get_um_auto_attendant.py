@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMAutoAttendantIdParameter, UMDialPlanIdParameter, id_text
+from ._common import id_text
+from ._params import UMAutoAttendantIdParameter, UMDialPlanIdParameter
 from ._task import reading
 from .errors import not_found
 from .objects import config_object
@@ -33,7 +34,11 @@ class GetUMAutoAttendant(Cmdlet):
             found = store.match_objects("UMAutoAttendant", id_text(self.Identity))
             if self.Identity is not None and not found:
                 raise not_found(str(self.Identity), store.dc)
-            dp = store.resolve_dial_plan(id_text(self.UMDialPlan)) if self.UMDialPlan is not None else None
+            dp = (
+                store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
+                if self.UMDialPlan is not None
+                else None
+            )
             for aa in found:
                 if dp is None or str(aa.props.get("UMDialPlan", "")).casefold() == dp.name.casefold():
                     yield config_object(aa)

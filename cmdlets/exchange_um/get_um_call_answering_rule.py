@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import MailboxIdParameter, UMCallAnsweringRuleIdParameter, id_text
+from ._common import id_text
 from ._config import find_rule, rule_output, rules_of
+from ._params import MailboxIdParameter, UMCallAnsweringRuleIdParameter
 from ._task import reading
 
 

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import MailboxIdParameter, id_text
+from ._common import id_text
+from ._params import MailboxIdParameter
 from ._task import reading
 from .errors import mailbox_not_um_enabled
 
@@ -19,7 +20,7 @@ from .errors import mailbox_not_um_enabled
 class GetUMCallDataRecord(Cmdlet):
     """Get-UMCallDataRecord: the call data records (voice mail calls) of a UM-enabled mailbox."""
 
-    Mailbox: MailboxIdParameter | None = Parameter(mandatory=True)
+    Mailbox: MailboxIdParameter = Parameter(mandatory=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 
     examples = (Example("Get-UMCallDataRecord -Mailbox tony@contoso.com", "Voice mail calls of one user"),)
@@ -29,7 +30,7 @@ class GetUMCallDataRecord(Cmdlet):
             rec = store.resolve_mailbox(id_text(self.Mailbox) or "")
             if not rec.um_enabled:
                 raise mailbox_not_um_enabled(str(self.Mailbox))
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.GetUMCallDataRecord"

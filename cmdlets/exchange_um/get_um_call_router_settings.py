@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import ServerIdParameter, id_text
+from ._common import id_text
 from ._config import server_settings
+from ._params import ServerIdParameter
 from ._task import reading
 from .objects import generic_object
 

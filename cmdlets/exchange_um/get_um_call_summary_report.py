@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateSet, cmdlet
 
-from ._common import UMDialPlanIdParameter, UMIPGatewayIdParameter, id_text
+from ._common import id_text
+from ._params import UMDialPlanIdParameter, UMIPGatewayIdParameter
 from ._task import reading
 
 
@@ -18,7 +19,7 @@ from ._task import reading
 class GetUMCallSummaryReport(Cmdlet):
     """Get-UMCallSummaryReport: call statistics per day, month or in total for a dial plan or IP gateway."""
 
-    GroupBy: str | None = Parameter(
+    GroupBy: str = Parameter(
         mandatory=True,
         validate=ValidateSet("Day", "Month", "Total"),
         type_name="Microsoft.Exchange.Data.GroupBy",
@@ -34,10 +35,10 @@ class GetUMCallSummaryReport(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
             if self.UMDialPlan is not None:
-                store.resolve_dial_plan(id_text(self.UMDialPlan))
+                store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
             if self.UMIPGateway is not None:
                 store.resolve_object("UMIPGateway", id_text(self.UMIPGateway) or "")
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.GetUMCallSummaryReport"

@@ -10,7 +10,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMDialPlanIdParameter, id_text
+from ._common import id_text
+from ._params import UMDialPlanIdParameter
 from ._task import reading
 from .objects import um_dial_plan
 
@@ -38,7 +39,7 @@ class GetUMDialPlan(Cmdlet):
             if self.Identity is None:
                 plans = store.match_dial_plans(None)
             else:
-                plans = [store.resolve_dial_plan(id_text(self.Identity))]
+                plans = [store.resolve_dial_plan(id_text(self.Identity) or "")]
             for dp in plans:
                 yield um_dial_plan(dp, *_links(store, dp))
 

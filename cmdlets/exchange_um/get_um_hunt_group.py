@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMDialPlanIdParameter, UMHuntGroupIdParameter, id_text
+from ._common import id_text
+from ._params import UMDialPlanIdParameter, UMHuntGroupIdParameter
 from ._task import reading
 from .errors import not_found
 from .objects import config_object
@@ -31,7 +32,11 @@ class GetUMHuntGroup(Cmdlet):
             found = store.match_objects("UMHuntGroup", id_text(self.Identity))
             if self.Identity is not None and not found:
                 raise not_found(str(self.Identity), store.dc)
-            dp = store.resolve_dial_plan(id_text(self.UMDialPlan)) if self.UMDialPlan is not None else None
+            dp = (
+                store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
+                if self.UMDialPlan is not None
+                else None
+            )
             for hg in found:
                 if dp is not None and str(hg.props.get("UMDialPlan", "")).casefold() != dp.name.casefold():
                     continue

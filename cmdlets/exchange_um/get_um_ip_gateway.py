@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import UMIPGatewayIdParameter, id_text
+from ._common import id_text
+from ._params import UMIPGatewayIdParameter
 from ._task import reading
 from .errors import not_found
 from .objects import config_object

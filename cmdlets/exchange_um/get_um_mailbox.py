@@ -12,8 +12,9 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import MailboxIdParameter, OrganizationalUnitIdParameter, Unlimited, id_text, limited
+from ._common import id_text, limited
 from ._filter import compile_filter
+from ._params import MailboxIdParameter, OrganizationalUnitIdParameter, Unlimited
 from ._task import reading
 from .objects import um_mailbox
 

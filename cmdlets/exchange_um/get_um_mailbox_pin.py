@@ -12,7 +12,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import MailboxIdParameter, Unlimited, id_text, more_results_warning, result_size
+from ._common import id_text, more_results_warning, result_size
+from ._params import MailboxIdParameter, Unlimited
 from ._task import reading
 from .errors import ExchangeError, not_found
 from .objects import um_mailbox_pin

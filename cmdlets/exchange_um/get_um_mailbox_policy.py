@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import MailboxPolicyIdParameter, UMDialPlanIdParameter, id_text
+from ._common import id_text
+from ._params import MailboxPolicyIdParameter, UMDialPlanIdParameter
 from ._task import reading
 from .objects import um_mailbox_policy
 
@@ -37,11 +38,15 @@ class GetUMMailboxPolicy(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
-            dp = store.resolve_dial_plan(id_text(self.UMDialPlan)) if self.UMDialPlan is not None else None
+            dp = (
+                store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
+                if self.UMDialPlan is not None
+                else None
+            )
             if self.Identity is None:
                 policies = store.match_policies(None, dp)
             else:
-                policies = [store.resolve_policy(id_text(self.Identity), dp)]
+                policies = [store.resolve_policy(id_text(self.Identity) or "", dp)]
             for policy in policies:
                 yield um_mailbox_policy(policy)
 

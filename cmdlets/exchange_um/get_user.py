@@ -11,8 +11,9 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 
-from ._common import OrganizationalUnitIdParameter, Unlimited, UserIdParameter, as_list, id_text, limited
+from ._common import as_list, id_text, limited
 from ._filter import FilterTarget, compile_filter, recipient_attributes
+from ._params import OrganizationalUnitIdParameter, Unlimited, UserIdParameter
 from ._task import reading
 from .errors import not_found
 from .objects_more import user

@@ -12,7 +12,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMAutoAttendantIdParameter, UMDialPlanIdParameter, id_text
+from ._common import id_text
+from ._params import UMAutoAttendantIdParameter, UMDialPlanIdParameter
 from ._task import task
 from .errors import invalid_value
 
@@ -31,7 +32,7 @@ class ImportUMPrompt(Cmdlet):
         sets=("UploadDialPlanPrompts", "UploadAutoAttendantPrompts"),
         type_name="System.Byte[]",
     )
-    PromptFileName: str | None = Parameter(mandatory=True)
+    PromptFileName: str = Parameter(mandatory=True)
     UMDialPlan: UMDialPlanIdParameter | None = Parameter(
         mandatory=True, sets=("UploadDialPlanPrompts", "UploadDialPlanPromptsStream")
     )
@@ -64,14 +65,14 @@ class ImportUMPrompt(Cmdlet):
             t.ran = True
             encoded = base64.b64encode(data).decode("ascii")
             if self.UMDialPlan is not None:
-                dp = t.store.resolve_dial_plan(id_text(self.UMDialPlan))
+                dp = t.store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
                 t.modified = dp.name
                 t.store.set_dial_plan(dp, {"Prompts": {**(dp.props.get("Prompts") or {}), name: encoded}})
             else:
                 aa = t.store.resolve_object("UMAutoAttendant", id_text(self.UMAutoAttendant) or "")
                 t.modified = aa.name
                 t.store.set_object(aa, {"Prompts": {**(aa.props.get("Prompts") or {}), name: encoded}})
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.ImportUMPrompt"

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, ValidateSet, cmdlet
 from pwshlite.objects import SecureString
 
-from ._common import (
+from ._common import bound_values, id_text
+from ._params import (
     AddressBookMailboxPolicyIdParameter,
     DatabaseIdParameter,
     MailboxIdParameter,
@@ -22,8 +23,6 @@ from ._common import (
     SharingPolicyIdParameter,
     ThrottlingPolicyIdParameter,
     UserIdParameter,
-    bound_values,
-    id_text,
 )
 from ._task import task
 from .objects_more import mailbox
@@ -211,7 +210,7 @@ _SETS14 = ("MicrosoftOnlineServicesID", "EnableRoomMailboxAccount", "MicrosoftOn
 class NewMailbox(Cmdlet):
     """New-Mailbox: create a user account with a mailbox (or a room, equipment or shared mailbox)."""
 
-    Name: str | None = Parameter(
+    Name: str = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True, validate=ValidateLength(0, 64)
     )
     Password: SecureString | None = Parameter(mandatory=_SETS1, sets=_SETS2, secret=True)

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, ValidateSet, cmdlet
 
-from ._common import UMAutoAttendantIdParameter, UMDialPlanIdParameter, as_list, confirm, id_text, whatif_text
+from ._common import as_list, confirm, id_text, whatif_text
 from ._config import check_pilots
+from ._params import UMAutoAttendantIdParameter, UMDialPlanIdParameter
 from ._task import task
 from .objects import config_object
 
@@ -25,8 +26,8 @@ from .objects import config_object
 class NewUMAutoAttendant(Cmdlet):
     """New-UMAutoAttendant: create a UM auto attendant for a dial plan."""
 
-    Name: str | None = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
-    UMDialPlan: UMDialPlanIdParameter | None = Parameter(mandatory=True)
+    Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
+    UMDialPlan: UMDialPlanIdParameter = Parameter(mandatory=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     DTMFFallbackAutoAttendant: UMAutoAttendantIdParameter | None = Parameter()
     PilotIdentifierList: object | None = Parameter(
@@ -48,7 +49,7 @@ class NewUMAutoAttendant(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         result = None
         with task(self, ctx, TASK) as t:
-            dp = t.store.resolve_dial_plan(id_text(self.UMDialPlan), task_error=True)
+            dp = t.store.resolve_dial_plan(id_text(self.UMDialPlan) or "", task_error=True)
             pilots = as_list(self.PilotIdentifierList)
             check_pilots(t.store, dp.name, pilots)
             if not confirm(ctx, whatif_text("New-UMAutoAttendant", self.Name, ",".join(pilots), dp.name)):

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, ValidateRange, cmdlet
 
-from ._common import MailboxIdParameter, as_list, id_text
+from ._common import as_list, id_text
 from ._config import rule_key, rule_output, rules_of
+from ._params import MailboxIdParameter
 from ._task import task
 from .errors import ExchangeError, mailbox_not_um_enabled
 
@@ -24,7 +25,7 @@ from .errors import ExchangeError, mailbox_not_um_enabled
 class NewUMCallAnsweringRule(Cmdlet):
     """New-UMCallAnsweringRule: create a call answering rule on a UM-enabled mailbox."""
 
-    Name: str | None = Parameter(mandatory=True, validate=ValidateLength(0, 255))
+    Name: str = Parameter(mandatory=True, validate=ValidateLength(0, 255))
     CallerIds: object | None = Parameter(
         type_name="Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"
     )

@@ -33,9 +33,9 @@ from .objects import um_dial_plan
 class NewUMDialPlan(Cmdlet):
     """New-UMDialPlan: create a UM dial plan (and its "<name> Default Policy")."""
 
-    Name: str | None = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
-    CountryOrRegionCode: str | None = Parameter(mandatory=True)
-    NumberOfDigitsInExtension: int | None = Parameter(mandatory=True, validate=ValidateRange(1, 20))
+    Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
+    CountryOrRegionCode: str = Parameter(mandatory=True)
+    NumberOfDigitsInExtension: int = Parameter(mandatory=True, validate=ValidateRange(1, 20))
     AccessTelephoneNumbers: object | None = Parameter(
         type_name="Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"
     )

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, cmdlet
 
-from ._common import UMDialPlanIdParameter, UMIPGatewayIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMDialPlanIdParameter, UMIPGatewayIdParameter
 from ._task import task
 from .errors import ExchangeError
 from .objects import config_object
@@ -21,9 +22,9 @@ from .objects import config_object
 class NewUMHuntGroup(Cmdlet):
     """New-UMHuntGroup: link a UM IP gateway to a UM dial plan through a pilot identifier."""
 
-    Name: str | None = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
-    UMDialPlan: UMDialPlanIdParameter | None = Parameter(mandatory=True)
-    UMIPGateway: UMIPGatewayIdParameter | None = Parameter(mandatory=True)
+    Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
+    UMDialPlan: UMDialPlanIdParameter = Parameter(mandatory=True)
+    UMIPGateway: UMIPGatewayIdParameter = Parameter(mandatory=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     PilotIdentifier: str | None = Parameter()
 
@@ -39,7 +40,7 @@ class NewUMHuntGroup(Cmdlet):
         result = None
         with task(self, ctx, TASK) as t:
             gw = t.store.resolve_object("UMIPGateway", id_text(self.UMIPGateway) or "")
-            dp = t.store.resolve_dial_plan(id_text(self.UMDialPlan), task_error=True)
+            dp = t.store.resolve_dial_plan(id_text(self.UMDialPlan) or "", task_error=True)
             pilot = self.PilotIdentifier
             for hg in t.store.iter_objects("UMHuntGroup", parent=gw):
                 if (hg.props.get("PilotIdentifier") or "") == (pilot or ""):

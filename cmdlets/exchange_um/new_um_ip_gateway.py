@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, ValidateSet, cmdlet
 
-from ._common import UMDialPlanIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMDialPlanIdParameter
 from ._task import task
 from .errors import ExchangeError
 from .objects import config_object
@@ -24,8 +25,8 @@ from .objects import config_object
 class NewUMIPGateway(Cmdlet):
     """New-UMIPGateway: create a UM IP gateway (the VoIP gateway or IP PBX UM talks to)."""
 
-    Name: str | None = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
-    Address: str | None = Parameter(mandatory=True, type_name="Microsoft.Exchange.Data.UMSmartHost")
+    Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
+    Address: str = Parameter(mandatory=True, type_name="Microsoft.Exchange.Data.UMSmartHost")
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     IPAddressFamily: str | None = Parameter(
         validate=ValidateSet("IPv4Only", "IPv6Only", "Any"),
@@ -51,7 +52,7 @@ class NewUMIPGateway(Cmdlet):
                         "UMIPGatewayAlreadyExistsException",
                     )
             dp = (
-                t.store.resolve_dial_plan(id_text(self.UMDialPlan), task_error=True)
+                t.store.resolve_dial_plan(id_text(self.UMDialPlan) or "", task_error=True)
                 if self.UMDialPlan
                 else None
             )

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, cmdlet
 
-from ._common import UMDialPlanIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMDialPlanIdParameter
 from ._task import task
 from .objects import um_mailbox_policy
 
@@ -24,8 +25,8 @@ from .objects import um_mailbox_policy
 class NewUMMailboxPolicy(Cmdlet):
     """New-UMMailboxPolicy: create a UM mailbox policy tied to one UM dial plan."""
 
-    Name: str | None = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
-    UMDialPlan: UMDialPlanIdParameter | None = Parameter(mandatory=True)
+    Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
+    UMDialPlan: UMDialPlanIdParameter = Parameter(mandatory=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 
     examples = (
@@ -38,7 +39,7 @@ class NewUMMailboxPolicy(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         result = None
         with task(self, ctx, TASK) as t:
-            dp = t.store.resolve_dial_plan(id_text(self.UMDialPlan), task_error=True)
+            dp = t.store.resolve_dial_plan(id_text(self.UMDialPlan) or "", task_error=True)
             if not confirm(ctx, whatif_text("New-UMMailboxPolicy", self.Name, dp.name)):
                 return
             t.ran, t.modified = True, self.Name

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import DatabaseIdParameter, MailboxIdParameter, StoreMailboxIdParameter, id_text
+from ._common import id_text
+from ._params import DatabaseIdParameter, MailboxIdParameter, StoreMailboxIdParameter
 from ._task import task
 
 
@@ -59,7 +60,7 @@ class RemoveMailbox(Cmdlet):
                 return
             t.ran, t.modified = True, rec.identity
             t.store.remove_recipient(rec)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.RecipientTasks.RemoveMailbox"

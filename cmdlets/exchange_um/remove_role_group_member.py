@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import RoleGroupIdParameter, SecurityPrincipalIdParameter, id_text
+from ._common import id_text
+from ._params import RoleGroupIdParameter, SecurityPrincipalIdParameter
 from ._task import task
 
 
@@ -19,12 +20,10 @@ from ._task import task
 class RemoveRoleGroupMember(Cmdlet):
     """Remove-RoleGroupMember: remove a user from a management role group."""
 
-    Identity: RoleGroupIdParameter | None = Parameter(
+    Identity: RoleGroupIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
-    Member: SecurityPrincipalIdParameter | None = Parameter(
-        mandatory=True, pipeline=True, by_property_name=True
-    )
+    Member: SecurityPrincipalIdParameter = Parameter(mandatory=True, pipeline=True, by_property_name=True)
     BypassSecurityGroupManagerCheck: Switch = Parameter()
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 
@@ -40,7 +39,7 @@ class RemoveRoleGroupMember(Cmdlet):
                 return
             t.ran, t.modified = True, group.identity
             t.store.remove_role_group_member(group, member)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.RbacTasks.RemoveRoleGroupMember"

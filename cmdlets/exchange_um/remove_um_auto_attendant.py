@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMAutoAttendantIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMAutoAttendantIdParameter
 from ._task import task
 
 
@@ -19,7 +20,7 @@ from ._task import task
 class RemoveUMAutoAttendant(Cmdlet):
     """Remove-UMAutoAttendant: delete a UM auto attendant."""
 
-    Identity: UMAutoAttendantIdParameter | None = Parameter(
+    Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -38,7 +39,7 @@ class RemoveUMAutoAttendant(Cmdlet):
                 return
             t.ran, t.modified = True, aa.name
             t.store.remove_object(aa)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMAutoAttendant"

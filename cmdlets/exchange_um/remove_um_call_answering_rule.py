@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import MailboxIdParameter, UMCallAnsweringRuleIdParameter, id_text
+from ._common import id_text
 from ._config import find_rule
+from ._params import MailboxIdParameter, UMCallAnsweringRuleIdParameter
 from ._task import task
 
 
@@ -20,7 +21,7 @@ from ._task import task
 class RemoveUMCallAnsweringRule(Cmdlet):
     """Remove-UMCallAnsweringRule: delete a call answering rule of a UM-enabled mailbox."""
 
-    Identity: UMCallAnsweringRuleIdParameter | None = Parameter(
+    Identity: UMCallAnsweringRuleIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -41,7 +42,7 @@ class RemoveUMCallAnsweringRule(Cmdlet):
                 return
             t.ran, t.modified = True, mb.identity
             t.store.remove_object(rule)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMCallAnsweringRule"

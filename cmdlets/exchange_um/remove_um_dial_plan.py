@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMDialPlanIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMDialPlanIdParameter
 from ._task import task
 
 
@@ -20,7 +21,7 @@ from ._task import task
 class RemoveUMDialPlan(Cmdlet):
     """Remove-UMDialPlan: delete a UM dial plan that nothing uses any more."""
 
-    Identity: UMDialPlanIdParameter | None = Parameter(
+    Identity: UMDialPlanIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -36,12 +37,12 @@ class RemoveUMDialPlan(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:
-            dp = t.store.resolve_dial_plan(id_text(self.Identity))
+            dp = t.store.resolve_dial_plan(id_text(self.Identity) or "")
             if not confirm(ctx, whatif_text("Remove-UMDialPlan", self.Identity)):
                 return
             t.ran, t.modified = True, dp.name
             t.store.remove_dial_plan(dp)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMDialPlan"

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMHuntGroupIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMHuntGroupIdParameter
 from ._task import task
 
 
@@ -19,7 +20,7 @@ from ._task import task
 class RemoveUMHuntGroup(Cmdlet):
     """Remove-UMHuntGroup: delete a UM hunt group."""
 
-    Identity: UMHuntGroupIdParameter | None = Parameter(
+    Identity: UMHuntGroupIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -42,7 +43,7 @@ class RemoveUMHuntGroup(Cmdlet):
             if gw is not None:
                 rest = [h for h in gw.props.get("HuntGroups") or [] if h != hg.name]
                 t.store.set_object(gw, {"HuntGroups": rest})
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMHuntGroup"

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import UMIPGatewayIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import UMIPGatewayIdParameter
 from ._task import task
 
 
@@ -19,7 +20,7 @@ from ._task import task
 class RemoveUMIPGateway(Cmdlet):
     """Remove-UMIPGateway: delete a UM IP gateway (and its hunt groups)."""
 
-    Identity: UMIPGatewayIdParameter | None = Parameter(
+    Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -38,7 +39,7 @@ class RemoveUMIPGateway(Cmdlet):
                 return
             t.ran, t.modified = True, gw.name
             t.store.remove_object(gw)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMIPGateway"

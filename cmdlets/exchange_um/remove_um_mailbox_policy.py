@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import MailboxPolicyIdParameter, confirm, id_text, whatif_text
+from ._common import confirm, id_text, whatif_text
+from ._params import MailboxPolicyIdParameter
 from ._task import task
 
 
@@ -19,7 +20,7 @@ from ._task import task
 class RemoveUMMailboxPolicy(Cmdlet):
     """Remove-UMMailboxPolicy: delete a UM mailbox policy no UM-enabled user is assigned to."""
 
-    Identity: MailboxPolicyIdParameter | None = Parameter(
+    Identity: MailboxPolicyIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
@@ -33,12 +34,12 @@ class RemoveUMMailboxPolicy(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:
-            policy = t.store.resolve_policy(id_text(self.Identity))
+            policy = t.store.resolve_policy(id_text(self.Identity) or "")
             if not confirm(ctx, whatif_text("Remove-UMMailboxPolicy", self.Identity)):
                 return
             t.ran, t.modified = True, policy.name
             t.store.remove_policy(policy)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.RemoveUMPolicy"

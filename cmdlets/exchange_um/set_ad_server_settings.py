@@ -52,7 +52,7 @@ class SetADServerSettings(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         store = store_of(ctx)
         SETTINGS.setdefault(store, {}).update(bound_values(self, ctx))
-        return iter(())
+        yield from ()
 
 
 SETTINGS: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()

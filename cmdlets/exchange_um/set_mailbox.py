@@ -18,7 +18,8 @@ from pwshlite.cmdlet import (
 )
 from pwshlite.objects import SecureString
 
-from ._common import (
+from ._common import bound_values, id_text, mvp_update
+from ._params import (
     AddressBookMailboxPolicyIdParameter,
     DatabaseIdParameter,
     DataEncryptionPolicyIdParameter,
@@ -32,9 +33,6 @@ from ._common import (
     UMDialPlanIdParameter,
     Unlimited,
     UserIdParameter,
-    bound_values,
-    id_text,
-    mvp_update,
 )
 from ._task import task
 
@@ -73,7 +71,7 @@ _SETS3 = (
 class SetMailbox(Cmdlet):
     """Set-Mailbox: change the settings of a mailbox (addresses, quotas, delivery, custom attributes, ...)."""
 
-    Identity: MailboxIdParameter | None = Parameter(position=0, mandatory=True, by_property_name=True)
+    Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, by_property_name=True)
     AcceptMessagesOnlyFrom: object | None = Parameter(
         type_name="Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"
     )
@@ -405,7 +403,7 @@ class SetMailbox(Cmdlet):
                 return
             t.ran, t.modified = True, rec.identity
             t.store.set_recipient(rec, changes)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.RecipientTasks.SetMailbox"

@@ -6,18 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, ValidateSet, cmdlet
 
-from ._common import (
-    AddressListIdParameter,
-    OrganizationalUnitIdParameter,
-    UMAutoAttendantIdParameter,
-    as_list,
-    bound_values,
-    confirm,
-    id_text,
-    mvp_update,
-    whatif_text,
-)
+from ._common import as_list, bound_values, confirm, id_text, mvp_update, whatif_text
 from ._config import check_pilots
+from ._params import AddressListIdParameter, OrganizationalUnitIdParameter, UMAutoAttendantIdParameter
 from ._task import task
 
 
@@ -25,7 +16,7 @@ from ._task import task
 class SetUMAutoAttendant(Cmdlet):
     """Set-UMAutoAttendant: change a UM auto attendant (hours, greetings, menus, pilot numbers, ...)."""
 
-    Identity: UMAutoAttendantIdParameter | None = Parameter(
+    Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     AfterHoursKeyMapping: object | None = Parameter(
@@ -124,7 +115,7 @@ class SetUMAutoAttendant(Cmdlet):
                 return
             t.ran, t.modified = True, aa.name
             t.store.set_object(aa, changes)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMAutoAttendant"

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, ValidateRange, cmdlet
 
-from ._common import MailboxIdParameter, UMCallAnsweringRuleIdParameter, bound_values, id_text, mvp_update
+from ._common import bound_values, id_text, mvp_update
 from ._config import find_rule, rule_key
+from ._params import MailboxIdParameter, UMCallAnsweringRuleIdParameter
 from ._task import task
 
 
@@ -15,7 +16,7 @@ from ._task import task
 class SetUMCallAnsweringRule(Cmdlet):
     """Set-UMCallAnsweringRule: change a call answering rule of a UM-enabled mailbox."""
 
-    Identity: UMCallAnsweringRuleIdParameter | None = Parameter(
+    Identity: UMCallAnsweringRuleIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     CallerIds: object | None = Parameter(
@@ -57,7 +58,7 @@ class SetUMCallAnsweringRule(Cmdlet):
                 return
             t.ran, t.modified = True, mb.identity
             t.store.set_object(rule, changes)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMCallAnsweringRule"

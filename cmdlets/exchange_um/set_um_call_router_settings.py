@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateSet, cmdlet
 
-from ._common import ServerIdParameter, bound_values, id_text, mvp_update
+from ._common import bound_values, id_text, mvp_update
 from ._config import save_settings, server_settings
+from ._params import ServerIdParameter
 from ._task import task
 
 
@@ -53,7 +54,7 @@ class SetUMCallRouterSettings(Cmdlet):
                 return
             t.ran, t.modified = True, rec.name
             save_settings(t.store, rec, changes)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMCallRouterSettings"

@@ -20,16 +20,12 @@ from pwshlite.cmdlet import (
     cmdlet,
 )
 
-from ._common import (
+from ._common import bound_values, confirm, id_text, mvp_update, whatif_text
+from ._params import (
     AddressListIdParameter,
     OrganizationalUnitIdParameter,
     UMAutoAttendantIdParameter,
     UMDialPlanIdParameter,
-    bound_values,
-    confirm,
-    id_text,
-    mvp_update,
-    whatif_text,
 )
 from ._task import task
 
@@ -38,7 +34,7 @@ from ._task import task
 class SetUMDialPlan(Cmdlet):
     """Set-UMDialPlan: change the settings of a UM dial plan."""
 
-    Identity: UMDialPlanIdParameter | None = Parameter(
+    Identity: UMDialPlanIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     AccessTelephoneNumbers: object | None = Parameter(
@@ -141,7 +137,7 @@ class SetUMDialPlan(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:
-            dp = t.store.resolve_dial_plan(id_text(self.Identity))
+            dp = t.store.resolve_dial_plan(id_text(self.Identity) or "")
             if not confirm(ctx, whatif_text("Set-UMDialPlan", self.Identity)):
                 return
             t.ran, t.modified = True, dp.name
@@ -150,7 +146,7 @@ class SetUMDialPlan(Cmdlet):
                 if isinstance(dp.props.get(key), list):
                     changes[key] = mvp_update(dp.props.get(key) or [], getattr(self, key))
             t.store.set_dial_plan(dp, changes)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMDialPlan"

@@ -16,7 +16,8 @@ from pwshlite.cmdlet import (
     cmdlet,
 )
 
-from ._common import UMIPGatewayIdParameter, bound_values, confirm, id_text, whatif_text
+from ._common import bound_values, confirm, id_text, whatif_text
+from ._params import UMIPGatewayIdParameter
 from ._task import task
 
 
@@ -24,7 +25,7 @@ from ._task import task
 class SetUMIPGateway(Cmdlet):
     """Set-UMIPGateway: change a UM IP gateway (address, port, outcalls, message waiting indicator, ...)."""
 
-    Identity: UMIPGatewayIdParameter | None = Parameter(
+    Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     Address: str | None = Parameter(type_name="Microsoft.Exchange.Data.UMSmartHost")
@@ -63,7 +64,7 @@ class SetUMIPGateway(Cmdlet):
                 return
             t.ran, t.modified = True, gw.name
             t.store.set_object(gw, bound_values(self, ctx, skip=("ForceUpgrade",)))
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMIPGateway"

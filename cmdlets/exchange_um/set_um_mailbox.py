@@ -10,15 +10,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, ValidateSet, cmdlet
 
-from ._common import (
-    MailboxIdParameter,
-    MailboxPolicyIdParameter,
-    bound_values,
-    confirm,
-    id_text,
-    mvp_update,
-    whatif_text,
-)
+from ._common import bound_values, confirm, id_text, whatif_text
+from ._params import MailboxIdParameter, MailboxPolicyIdParameter
 from ._task import task
 from .errors import mailbox_not_um_enabled
 
@@ -27,9 +20,7 @@ from .errors import mailbox_not_um_enabled
 class SetUMMailbox(Cmdlet):
     """Set-UMMailbox: change the Unified Messaging settings of a UM-enabled mailbox."""
 
-    Identity: MailboxIdParameter | None = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
+    Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     AllowUMCallsFromNonUsers: str | None = Parameter(
         validate=ValidateSet("None", "SearchEnabled"),
         type_name="Microsoft.Exchange.Data.AllowUMCallsFromNonUsersFlags",
@@ -78,13 +69,11 @@ class SetUMMailbox(Cmdlet):
             if um is None:
                 raise mailbox_not_um_enabled(str(self.Identity))
             changes = bound_values(self, ctx)
-            if "Extensions" in changes:
-                changes["Extensions"] = mvp_update(um.extensions, self.Extensions)
             if not confirm(ctx, whatif_text("Set-UMMailbox", self.Identity)):
                 return
             t.ran, t.modified = True, rec.identity
             t.store.set_um_mailbox(um, changes)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.RecipientTasks.SetUMMailbox"

@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import MailboxIdParameter, confirm, id_text, plain_text, whatif_text
+from ._common import confirm, id_text, plain_text, whatif_text
+from ._params import MailboxIdParameter
 from ._task import task
 
 
@@ -20,9 +21,7 @@ from ._task import task
 class SetUMMailboxPIN(Cmdlet):
     """Set-UMMailboxPIN: reset the voice mail PIN of a UM-enabled user (and clear or set the lockout)."""
 
-    Identity: MailboxIdParameter | None = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
+    Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     IgnoreDefaultScope: Switch = Parameter()
     LockedOut: bool | None = Parameter()
@@ -57,7 +56,7 @@ class SetUMMailboxPIN(Cmdlet):
                 send_email=True if self.SendEmail is None else bool(self.SendEmail),
                 notify_email=self.NotifyEmail,
             )
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMMailboxPIN"

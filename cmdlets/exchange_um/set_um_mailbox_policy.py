@@ -12,17 +12,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, ValidateSet, cmdlet
 
-from ._common import (
-    MailboxPolicyIdParameter,
-    UMDialPlanIdParameter,
-    Unlimited,
-    bound_values,
-    confirm,
-    id_text,
-    mvp_update,
-    unlimited,
-    whatif_text,
-)
+from ._common import bound_values, confirm, id_text, mvp_update, unlimited, whatif_text
+from ._params import MailboxPolicyIdParameter, UMDialPlanIdParameter, Unlimited
 from ._task import task
 from .errors import invalid_value
 
@@ -31,7 +22,7 @@ from .errors import invalid_value
 class SetUMMailboxPolicy(Cmdlet):
     """Set-UMMailboxPolicy: change a UM mailbox policy, including its PIN policy."""
 
-    Identity: MailboxPolicyIdParameter | None = Parameter(
+    Identity: MailboxPolicyIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     AllowAutomaticSpeechRecognition: bool | None = Parameter()
@@ -112,7 +103,7 @@ class SetUMMailboxPolicy(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:
-            policy = t.store.resolve_policy(id_text(self.Identity))
+            policy = t.store.resolve_policy(id_text(self.Identity) or "")
             changes = bound_values(self, ctx, skip=("ForceUpgrade",))
             for key in _UNLIMITED:
                 if key in changes:
@@ -124,7 +115,7 @@ class SetUMMailboxPolicy(Cmdlet):
                 return
             t.ran, t.modified = True, policy.name
             t.store.set_policy(policy, changes)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.SetUMPolicy"

@@ -7,8 +7,9 @@ from datetime import timedelta
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, ValidateSet, cmdlet
 
-from ._common import UMServerIdParameter, Unlimited, bound_values, id_text, mvp_update
+from ._common import bound_values, id_text, mvp_update
 from ._config import save_settings, server_settings
+from ._params import UMServerIdParameter, Unlimited
 from ._task import task
 
 
@@ -16,7 +17,7 @@ from ._task import task
 class SetUMServer(Cmdlet):
     """Set-UMServer: change the Unified Messaging settings of an Exchange server."""
 
-    Identity: UMServerIdParameter | None = Parameter(
+    Identity: UMServerIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
     )
     DialPlans: object | None = Parameter(
@@ -66,7 +67,7 @@ class SetUMServer(Cmdlet):
                 return
             t.ran, t.modified = True, rec.name
             save_settings(t.store, rec, changes)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMServer"

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, ValidateSet, cmdlet
 
-from ._common import UserContactIdParameter, UserIdParameter, bound_values, id_text, mvp_update
+from ._common import bound_values, id_text, mvp_update
+from ._params import UserContactIdParameter, UserIdParameter
 from ._task import task
 
 
@@ -15,9 +16,7 @@ from ._task import task
 class SetUser(Cmdlet):
     """Set-User: change the attributes of a user account (name, phone numbers, address, title, ...)."""
 
-    Identity: UserIdParameter | None = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
+    Identity: UserIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     AllowUMCallsFromNonUsers: str | None = Parameter(
         validate=ValidateSet("None", "SearchEnabled"),
         type_name="Microsoft.Exchange.Data.AllowUMCallsFromNonUsersFlags",
@@ -122,7 +121,7 @@ class SetUser(Cmdlet):
                 return
             t.ran, t.modified = True, rec.identity
             t.store.set_recipient(rec, changes)
-        return iter(())
+        yield from ()
 
 
 TASK = "Microsoft.Exchange.Management.RecipientTasks.SetUser"

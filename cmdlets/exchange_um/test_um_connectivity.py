@@ -16,7 +16,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, cmdlet
 
-from ._common import WHATIF, UMDialPlanIdParameter, UMIPGatewayIdParameter, confirm, id_text, plain_text
+from ._common import WHATIF, confirm, id_text, plain_text
+from ._params import UMDialPlanIdParameter, UMIPGatewayIdParameter
 from ._task import task
 from .objects_more import tui_result
 
