@@ -94,6 +94,8 @@ class Binder:
         self.all_sets = list(info.set_names) or [ALL_SETS]
         self.allow_null: set[str] = info.extra.get("allow_null", set())
         self.allow_empty: set[str] = info.extra.get("allow_empty_string", set())
+        self._pipeline_cache: tuple[BoundCall, list[ParameterInfo], list[ParameterInfo]] | None = None
+        self._set_fit: dict[frozenset[str], bool] = {}
 
     # -- helpers -----------------------------------------------------------------------------------------
     def _trace(self, stage: str, text: str) -> None:
@@ -314,26 +316,38 @@ class Binder:
     def bind_input(self, bound: BoundCall, obj: Any) -> dict[str, Any]:
         """Values bound from one pipeline object (by value, then by property name; each first without
         and then with type coercion). Raises InputObjectNotBound when nothing takes the object."""
-        free = [p for p in self._params() if p.name not in bound.values and self._takes_input(bound, p)]
+        by_value, by_property = self._pipeline_params(bound)
         result: dict[str, Any] = {}
         by_value_done = False
         for coerce_pass in (False, True):
-            if not by_value_done:
-                by_value_done = self._by_value(bound, free, obj, result, coerce_pass)
-            self._by_property(bound, free, obj, result, coerce_pass)
+            if not by_value_done and by_value:
+                by_value_done = self._by_value(by_value, obj, result, coerce_pass)
+            if by_property:
+                self._by_property(by_property, obj, result, coerce_pass)
         if not result:
             raise msg.input_not_bound(self.cmd, self.command_span, obj)
-        sets = [s for s in bound.sets if all(self.info.parameters[n.casefold()].in_set(s) for n in result)]
-        if not sets:
+        key = frozenset(result)
+        fits = self._set_fit.get(key)
+        if fits is None:
+            sets = self.info.parameters
+            fits = self._set_fit[key] = any(
+                all(sets[n.casefold()].in_set(s) for n in result) for s in bound.sets
+            )
+        if not fits:
             raise msg.input_not_bound(self.cmd, self.command_span, obj)
-        self._trace("PIPELINE", ", ".join(f"-{n} = {v!r}" for n, v in result.items()))
+        if TRACE:
+            self._trace("PIPELINE", ", ".join(f"-{n} = {v!r}" for n, v in result.items()))
         return result
 
-    def _takes_input(self, bound: BoundCall, p: ParameterInfo) -> bool:
-        return any(
-            (m := p.in_set(s)) is not None and (m.pipeline or m.by_property_name)
-            for s in bound.sets or self.all_sets
-        )
+    def _pipeline_params(self, bound: BoundCall) -> tuple[list[ParameterInfo], list[ParameterInfo]]:
+        """The unbound parameters that take pipeline input by value / by property name (computed once)."""
+        cached = self._pipeline_cache
+        if cached is None or cached[0] is not bound:
+            free = [p for p in self._params() if p.name not in bound.values]
+            by_value = [p for p in free if self._in_set_pipeline(bound, p, by_value=True)]
+            by_property = [p for p in free if self._in_set_pipeline(bound, p, by_value=False)]
+            cached = self._pipeline_cache = (bound, by_value, by_property)
+        return cached[1], cached[2]
 
     def _in_set_pipeline(self, bound: BoundCall, p: ParameterInfo, by_value: bool) -> bool:
         for s in bound.sets or self.all_sets:
@@ -342,11 +356,9 @@ class Binder:
                 return True
         return False
 
-    def _by_value(
-        self, bound: BoundCall, free: list[ParameterInfo], obj: Any, result: dict[str, Any], co: bool
-    ) -> bool:
-        for p in free:
-            if p.name in result or not self._in_set_pipeline(bound, p, by_value=True):
+    def _by_value(self, params: list[ParameterInfo], obj: Any, result: dict[str, Any], co: bool) -> bool:
+        for p in params:
+            if p.name in result:
                 continue
             if not co and not is_exact(obj, _scalar_annotation(p, obj)):
                 continue
@@ -357,11 +369,9 @@ class Binder:
             return True
         return False
 
-    def _by_property(
-        self, bound: BoundCall, free: list[ParameterInfo], obj: Any, result: dict[str, Any], co: bool
-    ) -> None:
-        for p in free:
-            if p.name in result or not self._in_set_pipeline(bound, p, by_value=False):
+    def _by_property(self, params: list[ParameterInfo], obj: Any, result: dict[str, Any], co: bool) -> None:
+        for p in params:
+            if p.name in result:
                 continue
             found, value = self._lookup(obj, p)
             if not found or (not co and not is_exact(value, _scalar_annotation(p, value))):
