@@ -163,3 +163,36 @@ def test_tui_logon_unknown_extension_and_dial_plan(store) -> None:  # type: igno
         TUILogon=True,
     )
     assert r.error_messages == ["The UM dial plan Nope doesn't exist."]
+
+
+def test_pin_lifetime_expiry_follows_pwshlite_now(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("PWSHLITE_NOW", "2026-01-01T00:00:00Z")
+    run(store, "Set-UMMailboxPIN", Identity="tony", Pin="7391846", PINExpired=False, SendEmail=False)
+    assert run(store, "Get-UMMailboxPIN", Identity="tony").output[0].get("PinExpired") is False
+    monkeypatch.setenv("PWSHLITE_NOW", "2026-03-01T00:00:00Z")  # 59 days later
+    assert run(store, "Get-UMMailboxPIN", Identity="tony").output[0].get("PinExpired") is False
+    monkeypatch.setenv("PWSHLITE_NOW", "2026-03-03T00:00:00Z")  # 61 days later: PINLifetime 60
+    assert run(store, "Get-UMMailboxPIN", Identity="tony").output[0].get("PinExpired") is True
+
+
+def test_raising_min_pin_length_expires_shorter_pins(store) -> None:  # type: ignore[no-untyped-def]
+    run(store, "Set-UMMailboxPIN", Identity="tony", Pin="739184", PINExpired=False, SendEmail=False)
+    assert run(store, "Get-UMMailboxPIN", Identity="tony").output[0].get("PinExpired") is False
+    run(store, "Set-UMMailboxPolicy", Identity="Contoso DP Default Policy", MinPINLength=8)
+    assert run(store, "Get-UMMailboxPIN", Identity="tony").output[0].get("PinExpired") is True
+
+
+def test_auto_reset_after_logon_failures_mails_a_new_pin(store) -> None:  # type: ignore[no-untyped-def]
+    ext = _ext(store, "tony")
+    run(store, "Set-UMMailboxPolicy", Identity="Contoso DP Default Policy", LogonFailuresBeforePINReset=2)
+    run(store, "Set-UMMailboxPIN", Identity="tony", Pin="7391846", PINExpired=False, SendEmail=False)
+    before = len(
+        run(store, "Get-MessageTrackingLog", Recipients=["tony@contoso.com"], EventId="DELIVER").output
+    )
+    for _ in range(2):
+        _tui(store, ext, "0000000")
+    after = run(store, "Get-MessageTrackingLog", Recipients=["tony@contoso.com"], EventId="DELIVER").output
+    assert len(after) == before + 1
+    assert _tui(store, ext, "7391846").output[0].get("EntireOperationSuccess") is False  # the PIN was reset
+    (state,) = run(store, "Get-UMMailboxPIN", Identity="tony").output
+    assert state.get("PinExpired") is True and state.get("LockedOut") is False
