@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -35,6 +35,11 @@ def type_name_of(value: Any) -> str:
 
     return name(value)
 
+
+# TimeSpan's properties in .NET declaration order (what ConvertTo-Json / ConvertTo-Csv list; the
+# formatter's list view uses another order).
+TIMESPAN_PROPERTIES = ("Ticks", "Days", "Hours", "Milliseconds", "Minutes", "Seconds", "TotalDays", "TotalHours",
+                       "TotalMilliseconds", "TotalMinutes", "TotalSeconds")  # fmt: skip
 
 # Hashtable's adapted .NET properties, in the order 5.1 lists them (ConvertTo-Csv of a hashtable).
 # Keys are NOT properties here: `@{a=1} | Select-Object a` gives an empty `a` in 5.1.
@@ -87,6 +92,8 @@ def property_names(obj: Any) -> list[str]:
         return obj.names()
     if isinstance(obj, PSHashtable):
         return list(HASHTABLE_PROPERTIES)
+    if isinstance(obj, timedelta):
+        return list(TIMESPAN_PROPERTIES)
     from pwshlite.values.members import property_names as names
 
     return list(names(obj))

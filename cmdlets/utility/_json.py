@@ -96,8 +96,11 @@ def to_tree(value: Any, max_depth: int, depth: int = 0) -> Node:
     """ConvertToJsonCommand.ProcessValue: the JSON tree of a value."""
     if isinstance(value, PSObject) and value.base is not None:
         base = _primitive(value.base)
-        if base is not None:
+        if base is not None and not len(value):
             return ("lit", base)
+        if base is not None:  # a value with note properties: 5.1 writes {"value": ..., notes...}
+            notes = [(escape(n), to_tree(v, max_depth, depth + 1)) for n, v in value.items()]
+            return ("obj", [('"value"', ("lit", base)), *notes])
         value = value.base if not len(value) else value
     lit = _primitive(value)
     if lit is not None:

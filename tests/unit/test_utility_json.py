@@ -101,3 +101,15 @@ def test_round_trip() -> None:
     value = PSObject({"Name": "x", "List": [1, "two"], "Inner": PSObject({"k": False})})
     (back,) = run(ConvertFromJson, [to_json(value)])
     assert back.get("Name") == "x" and back.get("List") == [1, "two"] and back.get("Inner").get("k") is False
+
+
+def test_timespan_and_noted_values() -> None:
+    from datetime import timedelta
+
+    assert to_json(timedelta(hours=1), Compress=True) == (
+        '{"Ticks":36000000000,"Days":0,"Hours":1,"Milliseconds":0,"Minutes":0,"Seconds":0,'
+        '"TotalDays":0.041666666666666664,"TotalHours":1,"TotalMilliseconds":3600000,"TotalMinutes":60,'
+        '"TotalSeconds":3600}'
+    )
+    noted = PSObject({"Note": 1}, ["System.String", "System.Object"], base="s")
+    assert to_json(noted, Compress=True) == '{"value":"s","Note":1}'
