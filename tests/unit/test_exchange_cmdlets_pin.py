@@ -127,3 +127,32 @@ def test_set_pin_audit_entry_is_redacted(store) -> None:  # type: ignore[no-unty
     for event in events:
         assert dict(event.parameters)["Pin"] != "7391846"
         assert "1111" not in str(event.parameters)
+
+
+def test_pins_never_reach_the_store_files_in_clear(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    s = open_test_store(tmp_path)
+    pins = ["7391846", "8402957", "5643892", "4418207"]
+    run(s, "Set-UMMailboxPIN", Identity="tony", Pin=pins[0], PINExpired=False)
+    run(s, "Set-UMMailboxPIN", Identity="tony", Pin=pins[1], SendEmail=False)
+    run(
+        s,
+        "Enable-UMMailbox",
+        Identity="kimakers",
+        UMMailboxPolicy="Contoso DP Default Policy",
+        Extensions="20005",
+        PIN=pins[2],
+    )
+    run(
+        s,
+        "Test-UMConnectivity",
+        parameter_set="TuiLogonSpecific",
+        UMDialPlan="Contoso DP",
+        Phone="20005",
+        PIN=pins[3],
+        TUILogon=True,
+    )
+    run(s, "Set-UMMailboxPIN", Identity="tony", Pin="1234")  # rejected: the error must not echo it
+    s.close()
+    blobs = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+    for pin in pins:
+        assert pin.encode() not in blobs, pin
