@@ -16,6 +16,7 @@ from ._common import id_text, limited
 from ._filter import compile_filter
 from ._params import MailboxIdParameter, OrganizationalUnitIdParameter, Unlimited
 from ._task import reading
+from .errors import not_found
 from .objects import um_mailbox
 
 
@@ -50,7 +51,12 @@ class GetUMMailbox(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
             if self.Identity is not None:
-                um = store.resolve_um_mailbox(id_text(self.Identity) or "")
+                rec = store.resolve_mailbox(id_text(self.Identity) or "")
+                um = store.um_mailbox(rec)
+                if um is None:
+                    # exchange-objects.md §2.2: the task skips non-UM mailboxes with this verbose line
+                    ctx.write_verbose(f'The mailbox "{self.Identity}" isn\'t enabled for Unified Messaging.')
+                    raise not_found(str(self.Identity), store.dc)
                 yield um_mailbox(um, store.get_dial_plan(um.dial_plan_id))
                 return
             yield from limited(ctx, self._all(store), self.ResultSize)
