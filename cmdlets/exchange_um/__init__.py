@@ -12,10 +12,12 @@ Importing the package registers the Exchange views with the format registry.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import Any
 
 from . import rbac as _rbac
+from .records import NETBIOS
 
 
 def rbac_check(session_user: Any, cmdlet_info: Any, bound_names: Iterable[str]) -> bool:
@@ -57,7 +59,13 @@ def user_roles(session_user: Any) -> set[str]:
     if isinstance(session_user, str):
         from .store import open_store, resolve_config
 
-        key = (resolve_config(user=session_user).path, session_user.casefold())
+        path = resolve_config(user=session_user).path
+        key = (path, session_user.casefold())
+        if not os.path.exists(path):
+            # Not created yet: it will be seeded with the Administrator in Organization Management.
+            # Don't create it here (the session may use --store, which this hook can't see).
+            admin = session_user.casefold() in ("administrator", f"{NETBIOS.casefold()}\\administrator")
+            return _rbac.roles_for_groups(["Organization Management"]) if admin else set()
         if key not in _ROLE_CACHE:
             store = open_store(user=session_user)
             try:
