@@ -322,6 +322,12 @@ def convert_to(value: Any, type_name: str | PSType, ofs: str = " ") -> Any:
     if special == "ordered":
         return _to_ordered(value)
     target = type_name if isinstance(type_name, PSType) else resolve_type(type_name)
+    if (
+        target is None
+        and value is not None
+        and name.strip().casefold() in (n.casefold() for n in type_names_of(value))
+    ):
+        return value  # a type pwshlite does not model, but the value already is one (e.g. an Exchange type)
     if target is None:
         raise errs.runtime_error(
             f"Unable to find type [{name}].",

@@ -260,9 +260,21 @@ def _other_arith(op: str, a: Any, b: Any) -> Any:
     raise _no_operator(op, a)
 
 
-def _repeat_count(b: Any) -> int:
-    count = convert_to(b, "int")
-    return max(int(count), 0)
+MAX_REPEAT = 100_000_000
+
+
+def _repeat_count(b: Any, size: int) -> int:
+    """The repeat count of `"ab" * n` / `@(1) * n`; a result beyond MAX_REPEAT elements fails as .NET
+    runs out of memory (pwshlite's bound) rather than exhausting the machine."""
+    count = max(int(convert_to(b, "int")), 0)
+    if size * count > MAX_REPEAT:
+        raise errs.error(
+            "Exception of type 'System.OutOfMemoryException' was thrown.",
+            "System.OutOfMemoryException",
+            ErrorCategory.OperationStopped,
+            "System.OutOfMemoryException",
+        )
+    return count
 
 
 def multiply(a: Any, b: Any) -> Any:
@@ -271,9 +283,9 @@ def multiply(a: Any, b: Any) -> Any:
         return _integer_op("*", a, b)
     a = _unwrap(a)
     if isinstance(a, str) and not isinstance(a, Char):
-        return a * _repeat_count(b)
+        return a * _repeat_count(b, len(a))
     if isinstance(a, list):
-        return list(a) * _repeat_count(b)
+        return list(a) * _repeat_count(b, len(a))
     return _other_arith("*", a, b)
 
 

@@ -84,3 +84,19 @@ def test_huge_range_is_an_error_not_a_hang() -> None:
     with pytest.raises(PwshError) as info:
         binary_op("..", 0, 2**31 - 1)
     assert info.value.record.message == "Array dimensions exceeded supported range."
+
+
+def test_huge_repeat_is_an_error() -> None:
+    with pytest.raises(PwshError) as info:
+        binary_op("*", "abc", 2**31 - 1)
+    assert info.value.record.message == "Exception of type 'System.OutOfMemoryException' was thrown."
+    assert binary_op("*", "ab", 0) == ""
+
+
+def test_unmodelled_type_name_accepts_values_of_that_type() -> None:
+    obj = PSObject(
+        [("Name", "x")], type_names=["Microsoft.Exchange.Data.Directory.Management.Mailbox", "System.Object"]
+    )
+    assert convert_to(obj, "Microsoft.Exchange.Data.Directory.Management.Mailbox") is obj
+    with pytest.raises(PwshError):
+        convert_to("text", "Microsoft.Exchange.Data.Directory.Management.Mailbox")
