@@ -108,7 +108,12 @@ def _error_lines(obj: Any, width: int) -> list[str]:
 
     if not isinstance(obj, ErrorRecord):
         return [to_string(obj)]
-    text = render_error_record(obj, width, width + 1)
+    import sys
+
+    from pwshlite.format.out import buffer_width
+
+    # Wrapped at the outputter's W; the CategoryInfo/FQID pieces are cut at the host's B (§10.1, §10.4).
+    text = render_error_record(obj, width, buffer_width(sys.stdout))
     return text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
 
 
