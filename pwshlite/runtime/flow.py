@@ -96,3 +96,9 @@ def call_depth_error(span: Span | None) -> ScriptHalt:
     if span is not None:
         record.invocation = InvocationInfo(extent=span, script_name=span.file)
     return ScriptHalt(record)
+
+
+def internal_error(exc: Exception, span: Span | None) -> PwshError:
+    """A Python exception from engine or value code, reported as PowerShell reports a .NET exception."""
+    message = str(exc) or type(exc).__name__
+    return runtime_error(message, type(exc).__name__, span, exception_type="System.Exception")

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from pwshlite.syntax import ast
 
 RECURSION_LIMIT = 20000
+if (
+    sys.getrecursionlimit() < RECURSION_LIMIT
+):  # call depth is bounded by the engine (100 calls), not by Python
+    sys.setrecursionlimit(RECURSION_LIMIT)
 
 
 @dataclass
@@ -84,8 +88,6 @@ class Session:
 
         self.interp: Interpreter = Interpreter(self, self.registry, self.streams)
         install_automatic_variables(self)
-        if sys.getrecursionlimit() < RECURSION_LIMIT:
-            sys.setrecursionlimit(RECURSION_LIMIT)
 
     # -- public API --------------------------------------------------------------------------------------
     @property

@@ -17,9 +17,12 @@ from pwshlite.runtime.flow import (
     BreakSignal,
     ContinueSignal,
     ExitSignal,
+    FlowSignal,
     ReturnSignal,
     ScriptHalt,
+    StopUpstream,
     attach_position,
+    internal_error,
 )
 from pwshlite.runtime.members_rt import ExceptionValue
 from pwshlite.runtime.scriptblock import FunctionInfo, ScriptBlock
@@ -56,11 +59,20 @@ class StatementsMixin:
             try:
                 table[type(stmt)](stmt, out)
             except PwshError as err:
-                if traps and self._trap(traps, err, out):
-                    continue
-                if isinstance(err, ScriptHalt) or self.try_depth > 0 or self.error_action_is_stop():
+                self._statement_failed(err, traps, out)
+            except (FlowSignal, StopUpstream, KeyboardInterrupt, RecursionError, MemoryError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - an engine or value-layer bug ends the statement only
+                if self.debug:
                     raise
-                self.report_error(err.record)
+                self._statement_failed(internal_error(exc, stmt.span), traps, out)
+
+    def _statement_failed(self: Interpreter, err: PwshError, traps: tuple[Any, ...], out: Emit) -> None:
+        if traps and self._trap(traps, err, out):
+            return
+        if isinstance(err, ScriptHalt) or self.try_depth > 0 or self.error_action_is_stop():
+            raise err
+        self.report_error(err.record)
 
     def _trap(self: Interpreter, traps: tuple[Any, ...], err: PwshError, out: Emit) -> bool:
         """Run the matching trap; True when execution continues with the next statement."""
