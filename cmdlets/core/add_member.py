@@ -67,7 +67,7 @@ class AddMember(Cmdlet):
             "Add a note property",
         ),
         Example(
-            "$o = [pscustomobject]@{Size=2}; $o | Add-Member ScriptProperty Double { $this.Size * 2 } -PassThru",
+            "$o = [pscustomobject]@{Size=2}; $o | Add-Member -MemberType ScriptProperty -Name Double -Value { $this.Size * 2 } -PassThru",
             "A computed property",
         ),
         Example(

@@ -25,7 +25,12 @@ class ClearContent(Cmdlet):
     Exclude: list[str] | None = Parameter()
     Force: Switch = Parameter()
 
-    examples = (Example("Clear-Content -Path ./log.txt", "Empty a log file, keeping the file"),)
+    examples = (
+        Example(
+            "Set-Content ./log.txt 'old entry'; Clear-Content -Path ./log.txt; (Get-Item ./log.txt).Length",
+            "Empty a log file, keeping the file",
+        ),
+    )
 
     def process(self, ctx: Context) -> None:
         paths, literal = _fs.literal_or_path(self.Path, self.LiteralPath)

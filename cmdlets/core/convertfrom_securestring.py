@@ -20,11 +20,12 @@ class ConvertFromSecureString(Cmdlet):
 
     examples = (
         Example(
-            "$pw = Read-Host -AsSecureString; ConvertFrom-SecureString $pw",
+            "$pw = ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force; ConvertFrom-SecureString $pw",
             "An encrypted string for the current user",
         ),
         Example(
-            "ConvertFrom-SecureString $pw -Key (1..16)", "An encrypted string any holder of the key can open"
+            "$pw = ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force; ConvertFrom-SecureString $pw -Key (1..16)",
+            "An encrypted string any holder of the key can open",
         ),
     )
 

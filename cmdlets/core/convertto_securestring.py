@@ -28,7 +28,7 @@ class ConvertToSecureString(Cmdlet):
             "Make a SecureString from plain text",
         ),
         Example(
-            "$s = ConvertFrom-SecureString $pw; ConvertTo-SecureString $s",
+            "$pw = ConvertTo-SecureString 'x' -AsPlainText -Force; $s = ConvertFrom-SecureString $pw; ConvertTo-SecureString $s",
             "Round-trip through an encrypted string",
         ),
     )

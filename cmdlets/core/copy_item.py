@@ -35,8 +35,14 @@ class CopyItem(Cmdlet):
     Exclude: list[str] | None = Parameter()
 
     examples = (
-        Example("Copy-Item ./report.csv -Destination ./archive/", "Copy a file into a folder"),
-        Example("Copy-Item ./logs -Destination ./logs-backup -Recurse", "Copy a folder tree"),
+        Example(
+            "Set-Content ./report.csv 'a,b'; New-Item ./archive -ItemType Directory | Out-Null; Copy-Item ./report.csv -Destination ./archive/",
+            "Copy a file into a folder",
+        ),
+        Example(
+            "New-Item ./logs/2024 -ItemType Directory -Force | Out-Null; Copy-Item ./logs -Destination ./logs-backup -Recurse",
+            "Copy a folder tree",
+        ),
     )
 
     def process(self, ctx: Context) -> Iterator[Any]:

@@ -38,9 +38,17 @@ class GetContent(Cmdlet):
     Wait: Switch = Parameter()
 
     examples = (
-        Example("Get-Content -Path ./users.csv -TotalCount 5", "The first five lines of a file"),
-        Example("Get-Content -Path ./log.txt -Tail 1", "The last line of a file"),
-        Example("Get-Content -Path ./template.txt -Raw", "The whole file as one string"),
+        Example(
+            "Set-Content ./users.csv 'Name','tony','kim'; Get-Content -Path ./users.csv -TotalCount 2",
+            "The first five lines of a file",
+        ),
+        Example(
+            "Set-Content ./log.txt 1,2,3; Get-Content -Path ./log.txt -Tail 1", "The last line of a file"
+        ),
+        Example(
+            "Set-Content ./template.txt 'Dear {0},'; Get-Content -Path ./template.txt -Raw",
+            "The whole file as one string",
+        ),
     )
 
     def process(self, ctx: Context) -> Iterator[Any]:

@@ -38,7 +38,7 @@ class JoinPath(Cmdlet):
 
     examples = (
         Example("Join-Path -Path C:\\Reports -ChildPath um.csv", "Combine a folder and a file name"),
-        Example("Join-Path $PSScriptRoot 'users.csv'", "A file next to the running script"),
+        Example("Join-Path (Get-Location).Path 'users.csv'", "A file in the current folder"),
     )
 
     def process(self, ctx: Context) -> Iterator[str]:

@@ -35,7 +35,10 @@ class MoveItem(Cmdlet):
     Exclude: list[str] | None = Parameter()
 
     examples = (
-        Example("Move-Item -Path ./old.txt -Destination ./archive/old.txt", "Move and rename a file"),
+        Example(
+            "Set-Content ./old.txt x; New-Item ./archive -ItemType Directory | Out-Null; Move-Item -Path ./old.txt -Destination ./archive/old.txt",
+            "Move and rename a file",
+        ),
     )
 
     def process(self, ctx: Context) -> Iterator[Any]:

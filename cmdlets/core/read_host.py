@@ -32,8 +32,11 @@ class ReadHost(Cmdlet):
     AsSecureString: Switch = Parameter()
 
     examples = (
-        Example("$name = Read-Host 'Your name'", "Ask for a value"),
-        Example("$pw = Read-Host 'Enter a Password' -AsSecureString", "Ask for a secret (input is masked)"),
+        Example("$name = Read-Host 'Your name'", "Ask for a value (interactive)"),
+        Example(
+            "$pw = Read-Host 'Enter a Password' -AsSecureString",
+            "Ask for a secret, input masked (interactive)",
+        ),
     )
 
     def process(self, ctx: Context) -> list[Any]:

@@ -35,8 +35,11 @@ class RemoveItem(Cmdlet):
     Force: Switch = Parameter()
 
     examples = (
-        Example("Remove-Item ./old.txt", "Delete a file"),
-        Example("Remove-Item ./reports -Recurse -WhatIf", "Show what deleting a folder tree would do"),
+        Example("Set-Content ./old.txt x; Remove-Item ./old.txt", "Delete a file"),
+        Example(
+            "New-Item ./reports/2024 -ItemType Directory -Force | Out-Null; Remove-Item ./reports -Recurse -WhatIf",
+            "Show what deleting a folder tree would do",
+        ),
     )
 
     def process(self, ctx: Context) -> None:

@@ -34,7 +34,12 @@ class RenameItem(Cmdlet):
     Force: Switch = Parameter()
     PassThru: Switch = Parameter()
 
-    examples = (Example("Rename-Item -Path ./daily_file.txt -NewName monday_file.txt", "Rename a file"),)
+    examples = (
+        Example(
+            "Set-Content ./daily_file.txt x; Rename-Item -Path ./daily_file.txt -NewName monday_file.txt",
+            "Rename a file",
+        ),
+    )
 
     def process(self, ctx: Context) -> Iterator[Any]:
         literal = bool(self.LiteralPath)

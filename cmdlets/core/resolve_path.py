@@ -31,7 +31,9 @@ class ResolvePath(Cmdlet):
 
     examples = (
         Example("Resolve-Path ~", "The full path of the home folder"),
-        Example("Resolve-Path *.csv -Relative", "Relative paths of the CSV files here"),
+        Example(
+            "Set-Content ./a.csv x; Resolve-Path *.csv -Relative", "Relative paths of the CSV files here"
+        ),
     )
 
     def process(self, ctx: Context) -> Iterator[Any]:

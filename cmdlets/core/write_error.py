@@ -62,7 +62,7 @@ class WriteError(Cmdlet):
             "Write an error with a category",
         ),
         Example(
-            "$e = [System.Exception]'Access denied.'; Write-Error -Exception $e -Message 'File permissions error'",
+            "$e = New-Object System.UnauthorizedAccessException 'Access denied.'; Write-Error -Exception $e -Message 'File permissions error'",
             "Wrap an exception",
         ),
     )
