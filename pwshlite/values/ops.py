@@ -26,7 +26,7 @@ import datetime as _dt
 import math
 import operator
 from collections.abc import Callable
-from decimal import Decimal, DivisionByZero, InvalidOperation
+from decimal import Decimal, DivisionByZero, InvalidOperation, localcontext
 from typing import Any
 
 from pwshlite.errors import ErrorCategory, PwshError
@@ -159,7 +159,15 @@ def _decimal_op(op: str, x: Decimal, y: Decimal) -> Decimal:
             return x * y
         if y == 0:
             raise divide_by_zero()
-        return x / y if op == "/" else x % y  # Decimal % keeps the dividend's sign, as C# does
+        if op == "%":
+            return x % y  # Decimal % keeps the dividend's sign, as C# does
+        with localcontext() as ctx:
+            ctx.prec = 29  # System.Decimal: 29 significant digits, at most 28 decimal places
+            quotient = x / y
+        exponent = quotient.as_tuple().exponent
+        if isinstance(exponent, int) and exponent < -28:
+            quotient = quotient.quantize(Decimal(1).scaleb(-28))
+        return quotient
     except (DivisionByZero, InvalidOperation):
         raise divide_by_zero() from None
 

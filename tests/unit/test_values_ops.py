@@ -62,6 +62,13 @@ def test_arithmetic(op: str, left: object, right: object, expected: object) -> N
     assert type(result) is type(expected)
 
 
+def test_decimal_division_precision() -> None:
+    # System.Decimal keeps 28-29 significant digits and at most 28 decimal places (Decimal docs)
+    assert binary_op("/", Decimal(10), Decimal(3)) == Decimal("3.3333333333333333333333333333")
+    assert binary_op("/", Decimal(1), Decimal(3)) == Decimal("0.3333333333333333333333333333")
+    assert str(binary_op("/", Decimal(10), Decimal(4))) == "2.5"
+
+
 def test_array_and_hashtable_addition() -> None:
     assert binary_op("+", [1, 2], 3) == [1, 2, 3]
     assert binary_op("+", [1], [2, 3]) == [1, 2, 3]
