@@ -14,8 +14,6 @@ from decimal import Decimal
 from fnmatch import fnmatchcase
 from typing import Any
 
-from wcwidth import wcswidth, wcwidth
-
 from pwshlite.errors import ErrorRecord
 from pwshlite.objects import PSCUSTOMOBJECT, Char, EnumValue, PSHashtable, PSObject, SecureString
 from pwshlite.values.convert import (
@@ -212,19 +210,24 @@ def _item_text(item: Any) -> str:
 
 # -- widths ------------------------------------------------------------------------------------------------------
 def cell_len(text: str) -> int:
-    """Display width: one cell per character, two for East-Asian wide ones (spec decision)."""
+    """Display width: one cell per character, two for East-Asian wide ones (spec decision). wcwidth is
+    imported on the first non-ASCII text only (it costs tens of milliseconds of start-up)."""
     if text.isascii():
         return len(text)
-    width = wcswidth(text)
+    from wcwidth import wcswidth
+
+    width = int(wcswidth(text))
     if width >= 0:
         return width
-    return sum(max(wcwidth(c), 0) for c in text)
+    return sum(char_len(c) for c in text)
 
 
 def char_len(ch: str) -> int:
     if ch.isascii():
         return 1
-    return max(wcwidth(ch), 0)
+    from wcwidth import wcwidth
+
+    return max(int(wcwidth(ch)), 0)
 
 
 def head(text: str, cells: int) -> str:
