@@ -26,8 +26,8 @@ class _Stats:
     def __init__(self) -> None:
         self.count = 0
         self.total = 0.0
-        self.maximum: float | None = None
-        self.minimum: float | None = None
+        self.maximum: Any = None
+        self.minimum: Any = None
         self.lines = self.words = self.chars = 0
 
 
@@ -37,6 +37,32 @@ def text_counts(text: str, ignore_white_space: bool) -> tuple[int, int, int]:
     words = len(text.split())
     chars = sum(1 for c in text if not c.isspace()) if ignore_white_space else len(text)
     return lines, words, chars
+
+
+def _as_double(value: Any) -> float | None:
+    """LanguagePrimitives.TryConvertTo<double>: None when the value does not convert."""
+    from pwshlite.values.convert import convert_to
+
+    try:
+        return float(convert_to(value, "System.Double"))
+    except (PwshError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def _pick(value: Any, current: Any, is_min: bool) -> Any:
+    """5.1's Compare(): numbers compare as Doubles, mixed kinds as strings, anything else as is."""
+    if current is None:
+        return value
+    a = _as_double(value) if value is not None else None
+    b = _as_double(current)
+    left: Any = a if a is not None else value
+    right: Any = b if b is not None else current
+    if type(left) is not type(right):
+        left, right = to_string(left), to_string(right)
+    from ._common import compare_values
+
+    order = compare_values(right, left)
+    return current if (order if is_min else -order) <= 0 else value
 
 
 @cmdlet("Measure-Object", default_set="GenericMeasure", aliases=("measure",))
@@ -64,20 +90,27 @@ class MeasureObject(Cmdlet):
         self._text = bool(self.Line or self.Word or self.Character)
         self._numeric = bool(self.Sum or self.Average or self.Maximum or self.Minimum)
         self._stats: dict[str, _Stats] = {}
-        self._found: set[str] = set()
         self._order: list[str] = []
+        self._total = 0
+        self._non_numeric = False
 
     def process(self, ctx: Context) -> None:
         obj = self.InputObject
         if obj is None:
             return
+        self._total += 1
         if not self.Property:
-            self._analyse(ctx, "", obj)
+            self._analyse(ctx, "$_", obj)
             return
+        seen: set[str] = set()
         for name in self.Property:
-            for resolved in self._resolve(obj, name):
-                self._found.add(name.casefold())
-                self._analyse(ctx, resolved, get_property(obj, resolved))
+            resolved = self._resolve(obj, name)
+            if not resolved and not has_wildcard(name):
+                self._entry(name)  # reported at the end when no object has it
+            for actual in resolved:
+                if actual.casefold() not in seen:
+                    seen.add(actual.casefold())
+                    self._analyse(ctx, actual, get_property(obj, actual))
 
     def _resolve(self, obj: Any, name: str) -> list[str]:
         names = property_names(obj)
@@ -86,61 +119,74 @@ class MeasureObject(Cmdlet):
             return [n for n in names if rx.match(n)]
         return [n for n in names if n.casefold() == name.casefold()][:1]
 
-    def _analyse(self, ctx: Context, name: str, value: Any) -> None:
-        stat = self._stats.setdefault(name.casefold(), _Stats())
-        if name and len(self._order) < len(self._stats):
+    def _entry(self, name: str) -> _Stats:
+        stat = self._stats.get(name.casefold())
+        if stat is None:
+            stat = self._stats[name.casefold()] = _Stats()
             self._order.append(name)
-        if value is None:
-            return
+        return stat
+
+    def _analyse(self, ctx: Context, name: str, value: Any) -> None:
+        stat = self._entry(name)
         stat.count += 1
         if self._text:
-            lines, words, chars = text_counts(to_string(value), bool(self.IgnoreWhiteSpace))
+            lines, words, chars = text_counts(
+                "" if value is None else to_string(value), bool(self.IgnoreWhiteSpace)
+            )
             stat.lines += lines
             stat.words += words
             stat.chars += chars
-        elif self._numeric:
-            self._number(ctx, stat, value)
-
-    def _number(self, ctx: Context, stat: _Stats, value: Any) -> None:
-        from pwshlite.values.convert import convert_to
-
-        try:
-            number = float(convert_to(value, "System.Double"))
-        except (PwshError, TypeError, ValueError):
-            ctx.write_error(ctx.error(f'Input object "{to_string(value)}" is not numeric.', "NonNumericInputObject",
-                                      ErrorCategory.InvalidType, target=value,
-                                      exception_type="System.Management.Automation.PSInvalidOperationException"))  # fmt: skip
-            return
-        stat.total += number
-        stat.maximum = number if stat.maximum is None else max(stat.maximum, number)
-        stat.minimum = number if stat.minimum is None else min(stat.minimum, number)
+        if self.Sum or self.Average:
+            number = 0.0 if value is None else _as_double(value)
+            if number is None:
+                self._non_numeric = True
+                ctx.write_error(ctx.error(f'Input object "{to_string(value)}" is not numeric.', "NonNumericInputObject",
+                                          ErrorCategory.InvalidType, target=value,
+                                          exception_type="System.Management.Automation.PSInvalidOperationException"))  # fmt: skip
+                return
+            stat.total += number
+        if self.Minimum:
+            stat.minimum = _pick(value, stat.minimum, True)
+        if self.Maximum:
+            stat.maximum = _pick(value, stat.maximum, False)
 
     def end(self, ctx: Context) -> Iterator[Any]:
-        if not self.Property:
-            yield self._result(self._stats.get("", _Stats()), None)
-            return
+        if self._total == 0 and not self.Property:
+            self._entry("$_")
         for name in self._order:
-            yield self._result(self._stats[name.casefold()], name)
-        for name in self.Property:
-            if name.casefold() not in self._found and not has_wildcard(name):
-                ctx.write_error(ctx.error(
-                    f'The property "{name}" cannot be found in the input for any objects.',
-                    "GenericMeasurePropertyNotFound", ErrorCategory.InvalidArgument, target=name,
-                    exception_type="System.Management.Automation.PSArgumentException",
-                ))  # fmt: skip
+            stat = self._stats[name.casefold()]
+            if stat.count == 0 and self.Property:
+                error_id = "TextMeasurePropertyNotFound" if self._text else "GenericMeasurePropertyNotFound"
+                record = ctx.error("Property", error_id, ErrorCategory.InvalidArgument,
+                                   exception_type="System.Management.Automation.PSArgumentException")  # fmt: skip
+                record.details_message = (
+                    f'The property "{name}" cannot be found in the input for any objects.'
+                )
+                ctx.write_error(record)
+                continue
+            yield self._result(stat, name if self.Property else None)
 
     def _result(self, stat: _Stats, name: str | None) -> PSObject:
         if self._text:
-            text: list[tuple[str, Any]] = [("Lines", stat.lines if self.Line else None), ("Words", stat.words if self.Word else None),
-                     ("Characters", stat.chars if self.Character else None), ("Property", name)]  # fmt: skip
+            text: list[tuple[str, Any]] = [("Lines", stat.lines if self.Line else None),
+                                           ("Words", stat.words if self.Word else None),
+                                           ("Characters", stat.chars if self.Character else None),
+                                           ("Property", name)]  # fmt: skip
             return PSObject(text, ("Microsoft.PowerShell.Commands.TextMeasureInfo", MEASUREINFO, OBJECT))
-        average = stat.total / stat.count if self.Average and stat.count else None
+        numeric = all(v is None or _as_double(v) is not None for v in (stat.minimum, stat.maximum))
+        total = None if self._non_numeric or not self.Sum else stat.total
+        average = stat.total / stat.count if self.Average and stat.count and not self._non_numeric else None
+        maximum, minimum = stat.maximum, stat.minimum
+        if numeric:
+            maximum = _as_double(maximum) if maximum is not None else None
+            minimum = _as_double(minimum) if minimum is not None else None
         props: list[tuple[str, Any]] = [
             ("Count", stat.count),
             ("Average", average),
-            ("Sum", stat.total if self.Sum else None),
-            ("Maximum", stat.maximum if self.Maximum else None),
-            ("Minimum", stat.minimum if self.Minimum else None),
+            ("Sum", total),
+            ("Maximum", maximum),
+            ("Minimum", minimum),
             ("Property", name),
         ]
-        return PSObject(props, ("Microsoft.PowerShell.Commands.GenericMeasureInfo", MEASUREINFO, OBJECT))
+        kind = "GenericMeasureInfo" if numeric else "GenericObjectMeasureInfo"
+        return PSObject(props, (f"Microsoft.PowerShell.Commands.{kind}", MEASUREINFO, OBJECT))

@@ -241,7 +241,7 @@ Lines Words Characters Property
 ## END
 
 #### measure-object property not found
-# from: MeasureObjectStrings GenericMeasurePropertyNotFound
+# from: 5.1 MeasureObjectCommand.WritePropertyNotFoundError (ErrorDetails, PSArgumentException, no target)
 [pscustomobject]@{a=1} | Measure-Object -Property b
 ## STDOUT:
 ## END
@@ -250,8 +250,32 @@ Measure-Object : The property "b" cannot be found in the input for any objects.
 At line:2 char:26
 + [pscustomobject]@{a=1} | Measure-Object -Property b
 +                          ~~~~~~~~~~~~~~~~~~~~~~~~~~
-    + CategoryInfo          : InvalidArgument: (b:String) [Measure-Object], PSArgumentException
+    + CategoryInfo          : InvalidArgument: (:) [Measure-Object], PSArgumentException
     + FullyQualifiedErrorId : GenericMeasurePropertyNotFound,Microsoft.PowerShell.Commands.MeasureObjectCommand
- 
 ## END
 ## status: 1
+
+#### measure-object non-numeric value empties the sum
+# from: 5.1 MeasureObjectCommand (nonNumericError suppresses Sum and Average)
+'a', 1 | Measure-Object -Sum 2>$null | Select-Object Count, Sum
+## STDOUT:
+
+Count Sum
+----- ---
+    2    
+
+
+## END
+## status: 1
+
+#### measure-object maximum of strings
+# from: 5.1 MeasureObjectCommand.Compare (GenericObjectMeasureInfo for non-numbers)
+('b', 'c', 'a' | Measure-Object -Maximum -Minimum) | Select-Object Maximum, Minimum
+## STDOUT:
+
+Maximum Minimum
+------- -------
+c       a      
+
+
+## END

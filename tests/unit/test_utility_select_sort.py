@@ -151,8 +151,12 @@ def test_measure_generic_and_text() -> None:
 def test_measure_property_and_errors() -> None:
     ctx = FakeContext()
     out = run(MeasureObject, [obj(A=1, B="x"), obj(A=3)], ctx=ctx, Property=["A", "B", "C"], Sum=True)
-    assert [(m.get("Property"), m.get("Count"), m.get("Sum")) for m in out] == [("A", 2, 4.0), ("B", 1, 0.0)]
-    assert [e.message for e in ctx.errors] == [
+    # 5.1: one non-numeric value suppresses every Sum/Average (the flag is per command)
+    assert [(m.get("Property"), m.get("Count"), m.get("Sum")) for m in out] == [
+        ("A", 2, None),
+        ("B", 1, None),
+    ]
+    assert [str(e) for e in ctx.errors] == [
         'Input object "x" is not numeric.',
         'The property "C" cannot be found in the input for any objects.',
     ]
@@ -193,3 +197,13 @@ def test_select_type_names_follow_the_base_object() -> None:
     assert run(SelectObject, ["x"], Property=["Length"])[0].type_names[0] == "Selected.System.String"
     file_like = PSObject({"Name": "f"}, ["System.IO.FileInfo", "System.Object"])
     assert run(SelectObject, [file_like], First=1)[0].type_names == ["System.IO.FileInfo", "System.Object"]
+
+
+def test_measure_min_max_of_strings_and_nulls() -> None:
+    (m,) = run(MeasureObject, ["b", "a", "c"], Maximum=True, Minimum=True)
+    assert (m.get("Maximum"), m.get("Minimum")) == ("c", "a")
+    assert m.type_names[0] == "Microsoft.PowerShell.Commands.GenericObjectMeasureInfo"
+    (m,) = run(MeasureObject, [obj(V=1), obj(V=None), obj(W=3)], Property=["V"], Sum=True, Average=True)
+    assert (m.get("Count"), m.get("Sum"), m.get("Average")) == (2, 1.0, 0.5)
+    (m,) = run(MeasureObject, [])
+    assert m.get("Count") == 0
