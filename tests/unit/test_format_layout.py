@@ -114,3 +114,10 @@ def test_width_from_environment(monkeypatch: Any) -> None:
     assert buffer_width(None) == 80 and terminal_width(None) == 79
     monkeypatch.delenv("COLUMNS")
     assert terminal_width(None) == 119
+
+
+def test_east_asian_names_align_in_tables_and_lists() -> None:
+    lines = render_to_lines([PSObject({"Name": "日本", "N": 1}), PSObject({"Name": "abc", "N": 22})], 119)
+    assert lines[1:5] == ["Name  N", "----  -", "日本  1", "abc  22"]
+    listed = render_to_lines([PSObject({"名前": "x", "A": 1, "B": 2, "C": 3, "D": 4})], 119)
+    assert listed[2:4] == ["名前 : x", "A    : 1"]
