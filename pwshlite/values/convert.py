@@ -35,7 +35,7 @@ from .parsing import (
     timedelta_ticks,
 )
 from .typenames import accelerator_name, is_instance, resolve_type, type_name_of, type_names_of
-from .types import ArrayList, GenericList, Guid, PSType, TypedArray
+from .types import ArrayList, GenericList, Guid, PSType, TypedArray, type_chain
 
 __all__ = [
     "to_string",
@@ -353,18 +353,50 @@ def _convert(value: Any, target: PSType, ofs: str) -> Any:
     if target.is_array or target.args or full in _COLLECTIONS:
         return _to_collection(value, target)
     value = _unwrap(value)
+    if value is None:
+        return _convert_null(full)
     handler = _HANDLERS.get(full)
     if handler is not None:
         return handler(value, full, ofs)
     if full in _INT_RANGES:
         return _to_integer(value, full)
-    if full in ENUMS and value is not None:
+    if full in ENUMS:
         return to_enum(value, full)
-    if value is not None and is_instance(value, target):
+    if is_instance(value, target):
         return value
-    if value is None:
-        raise errs.null_cast_error(full)
     raise errs.cast_error_plain(to_string(value), type_name_of(value), full)
+
+
+_NULL_VALUES: dict[str, Any] = {
+    "System.String": "",
+    "System.Boolean": False,
+    "System.Management.Automation.SwitchParameter": False,
+    "System.Char": Char("\0"),
+    "System.Double": 0.0,
+    "System.Single": 0.0,
+    "System.Decimal": Decimal(0),
+}
+
+
+def _convert_null(full: str) -> Any:
+    """$null converts to "" / 0 / $false for strings, numbers and booleans, stays $null for reference
+    types, and fails for other value types (`Cannot convert null to type "System.DateTime".`)."""
+    if full in _NULL_VALUES:
+        return _NULL_VALUES[full]
+    if full in _INT_RANGES:
+        return 0
+    if full in ENUMS:
+        names = ",".join(ENUMS[full])
+        raise errs.error(
+            f'Cannot convert null to type "{full}" due to enumeration values that are not valid. Specify one of '
+            f'the following enumeration values and try again. The possible enumeration values are "{names}".',
+            "nullToObjectInvalidCast",
+            errs.ErrorCategory.InvalidArgument,
+            inner_exception=errs.CAST,
+        )
+    if "System.ValueType" in type_chain(full)[1:]:
+        raise errs.null_cast_error(full)
+    return None
 
 
 def _string_handler(value: Any, full: str, ofs: str) -> str:

@@ -405,3 +405,40 @@ def test_is_instance_exception_hierarchy() -> None:
     names = type_chain(chain.full_name)
     assert "System.Management.Automation.RuntimeException" in names
     assert names[-2:] == ["System.Exception", "System.Object"]
+
+
+@pytest.mark.parametrize(
+    ("type_name", "expected"),
+    [("string", ""), ("int", 0), ("double", 0.0), ("bool", False), ("char", "\0"), ("hashtable", None),
+     ("string[]", None), ("array", None), ("regex", None), ("xml", None)],
+)  # fmt: skip
+def test_convert_null(type_name: str, expected: object) -> None:
+    # $null becomes "" / 0 / $false for strings, numbers, booleans and stays $null for reference types
+    assert convert_to(None, type_name) == expected
+
+
+def test_convert_null_to_value_types_fails() -> None:
+    # ExtendedTypeSystem.InvalidCastFromNull / InvalidCastExceptionEnumerationNull
+    with pytest.raises(PwshError) as info:
+        convert_to(None, "datetime")
+    assert info.value.record.message == 'Cannot convert null to type "System.DateTime".'
+    with pytest.raises(PwshError) as info:
+        convert_to(None, "System.DayOfWeek")
+    assert info.value.record.message.startswith(
+        'Cannot convert null to type "System.DayOfWeek" due to enumeration'
+    )
+    assert info.value.record.message.endswith('"Sunday,Monday,Tuesday,Wednesday,Thursday,Friday,Saturday".')
+
+
+def test_convert_to_enum() -> None:
+    value = convert_to("stop", "System.Management.Automation.ActionPreference")
+    assert isinstance(value, EnumValue) and value.name == "Stop" and value.value == 1
+    flags = convert_to("IgnoreCase, Multiline", "System.Text.RegularExpressions.RegexOptions")
+    assert flags.value == 3 and to_string(flags) == "IgnoreCase, Multiline"
+    assert convert_to(5, "System.DayOfWeek").name == "Friday"
+    with pytest.raises(PwshError) as info:
+        convert_to("Funday", "System.DayOfWeek")
+    assert info.value.record.error_id == "InvalidCastFromStringToEnum"
+    assert (
+        "Unable to match the identifier name Funday to a valid enumerator name." in info.value.record.message
+    )
