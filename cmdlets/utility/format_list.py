@@ -41,7 +41,7 @@ class FormatList(Cmdlet, FormatCommandBase):
     examples = (
         Example("Get-UMMailbox tony@contoso.com | Format-List", "Every default property of one object"),
         Example("Get-UMMailboxPolicy | Format-List Name, *PIN*", "Selected properties, with wildcards"),
-        Example("Get-Mailbox jdoe | Format-List *", "All properties"),
+        Example("Get-Mailbox tony@contoso.com | Format-List *", "All properties"),
     )
 
     def begin(self, ctx: Context) -> None:
