@@ -200,12 +200,34 @@ def collection_text(value: Any, limit: int) -> str:
     return "{" + ", ".join(parts) + ("..." if more else "") + "}"
 
 
+_DISPLAY_PATTERNS = ("name", "id", "key", "*key", "*name", "*id")
+
+
 def _item_text(item: Any) -> str:
+    """One collection item (§3.5): `$null`, a dictionary entry's key, the string form of objects with
+    their own ToString, else the object's display name."""
     if item is None:
         return "$null"
-    if isinstance(item, PSObject) and DICTIONARY_ENTRY in item.type_names:
-        return to_string(item.get("Key"))
+    if isinstance(item, PSObject) and item.base is None:
+        names = item.type_names
+        if DICTIONARY_ENTRY in names:
+            return to_string(item.get("Key"))
+        if names and names[0] != PSCUSTOMOBJECT and not names[0].startswith("Selected."):
+            shown = display_name(item)
+            if shown is not None:
+                return shown
     return to_string(item)
+
+
+def display_name(obj: PSObject) -> str | None:
+    """The value of the first property matching name, id, key, *key, *name, *id (remoting
+    properties excluded), as the formatter names an object that has no ToString of its own."""
+    names = [n for n in obj.names() if n.casefold() not in REMOTING_PROPERTIES]
+    for pattern in _DISPLAY_PATTERNS:
+        for name in names:
+            if fnmatchcase(name.casefold(), pattern):
+                return to_string(obj.get(name))
+    return None
 
 
 # -- widths ------------------------------------------------------------------------------------------------------

@@ -121,3 +121,10 @@ def test_east_asian_names_align_in_tables_and_lists() -> None:
     assert lines[1:5] == ["Name  N", "----  -", "日本  1", "abc  22"]
     listed = render_to_lines([PSObject({"名前": "x", "A": 1, "B": 2, "C": 3, "D": 4})], 119)
     assert listed[2:4] == ["名前 : x", "A    : 1"]
+
+
+def test_typed_objects_in_collections_show_their_display_name() -> None:
+    pin = PSObject({"RunspaceId": "r", "UserID": "tony@contoso.com", "LockedOut": False}, ("X.UMMailboxPin",))
+    named = PSObject({"Length": 1, "Name": "a.txt"}, ("System.IO.FileInfo",))
+    assert cells.format_value([pin, named]) == "{tony@contoso.com, a.txt}"
+    assert cells.format_value([PSObject({"a": 1}, ("Selected.System.Object",))]) == "{@{a=1}}"
