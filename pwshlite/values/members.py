@@ -31,7 +31,7 @@ from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject, SecureStrin
 
 from . import errs
 from .construct import new_object
-from .convert import to_string, type_name_of
+from .convert import to_string, type_name_of, type_names_of
 from .dotnet_format import FormatError, format_number
 from .mcore import DotNetError, MethodTable
 from .members_collections import HASHTABLE_METHODS, list_methods_for
@@ -97,6 +97,8 @@ def get_member(obj: Any, name: str) -> Any:
     key = name.casefold()
     if obj is None:
         return 0 if key == "count" else None
+    if key in ("psobject", "pstypenames") and not (isinstance(obj, PSHashtable) and name in obj):
+        return _intrinsic(obj, key)
     if isinstance(obj, PSObject):
         return _psobject_member(obj, name, key)
     if isinstance(obj, PSHashtable):
@@ -115,11 +117,18 @@ def _psobject_member(obj: PSObject, name: str, key: str) -> Any:
         return obj.get(name)
     if obj.base is not None:
         return get_member(obj.base, name)
-    if key == "pstypenames":
-        return list(obj.type_names)
-    if key == "psobject":
-        return obj
     return 1 if key == "count" else None
+
+
+def _intrinsic(obj: Any, key: str) -> Any:
+    """`.psobject` (a view of the value's properties and type names) and `.pstypenames`."""
+    from .members_psobject import TypeNameCollection, psobject_view, type_name_collection
+
+    if key == "psobject":
+        return psobject_view(obj)
+    if isinstance(obj, PSObject):
+        return type_name_collection(obj)
+    return TypeNameCollection(type_names_of(obj))
 
 
 def _hashtable_member(table: PSHashtable, name: str, key: str) -> Any:

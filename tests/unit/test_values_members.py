@@ -386,3 +386,24 @@ def test_regex_instance_and_match_members() -> None:
 def test_null_members() -> None:
     assert get_member(None, "Count") == 0
     assert get_member(None, "Anything") is None
+
+
+def test_psobject_intrinsic_view() -> None:
+    # about_Intrinsic_Members: .psobject exposes Properties and TypeNames; PSTypeNames is live
+    obj = PSObject([("Name", "x"), ("Age", 5)])
+    view = get_member(obj, "psobject")
+    props = get_member(view, "Properties")
+    assert get_member(props, "Name") == ["Name", "Age"]
+    assert get_member(props, "Value") == ["x", 5]
+    assert get_member(props[0], "MemberType") == "NoteProperty"
+    assert get_member(props[1], "TypeNameOfValue") == "System.Int32"
+    set_member(props[0], "Value", "y")
+    assert obj.get("Name") == "y"
+    names = get_member(obj, "PSTypeNames")
+    invoke_method(names, "Insert", [0, "My.Type"])
+    assert obj.type_names[0] == "My.Type"
+    assert get_member(get_member(obj, "psobject"), "TypeNames")[0] == "My.Type"
+    assert get_member(get_member("text", "psobject"), "BaseObject") == "text"
+    assert get_member("text", "PSTypeNames") == ["System.String", "System.Object"]
+    invoke_method(props, "Remove", ["Age"])
+    assert obj.names() == ["Name"]
