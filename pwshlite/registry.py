@@ -182,13 +182,18 @@ class Registry:
 
     def policy_for(self, info: CmdletInfo) -> Callable[[Any, CmdletInfo, frozenset[str]], bool] | None:
         """The module's `rbac_check` function, if its package defines one."""
+        return self.hook_for(info, "rbac_check")
+
+    def hook_for(self, info: CmdletInfo, name: str) -> Callable[..., Any] | None:
+        """A module-level hook of the cmdlet's package (`rbac_check`, `denied_parameter`,
+        `command_visible`), or None."""
         package = info.cls.__module__.rsplit(".", 1)[0]
         try:
             module = importlib.import_module(package)
         except ImportError:
             return None
-        check = getattr(module, "rbac_check", None)
-        return check if callable(check) else None
+        hook = getattr(module, name, None)
+        return hook if callable(hook) else None
 
 
 def discover_modules() -> dict[str, str]:

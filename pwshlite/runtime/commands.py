@@ -159,7 +159,7 @@ class CommandsMixin:
         if fn is not None:
             return self._function_processor(fn, args, node, typed, dot)
         info = self.registry.get(lookup)
-        if info is not None:
+        if info is not None and self.command_visible(info):
             return self._cmdlet_processor(info, args, node, typed)
         external = self._external(lookup, args, node, typed, dot)
         if external is not None:

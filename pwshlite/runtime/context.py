@@ -400,6 +400,8 @@ def list_commands(interp: Interpreter) -> list[CommandEntry]:
             kind = "Filter" if fn.is_filter else "Function"
             entries.append(CommandEntry(fn.name, kind, "", meta.info, fn.definition))
     for info in interp.registry.all():
+        if not interp.command_visible(info):
+            continue
         entries.append(CommandEntry(info.name, "Cmdlet", interp.registry.module_of(info), info, ""))
     return entries
 

@@ -227,23 +227,47 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
             block.meta = compile_meta(self, block, name)
         return block.meta
 
-    def check_policy(self, info: CmdletInfo, bound: frozenset[str], invocation: InvocationInfo) -> None:
-        """The module's RBAC hook (registry.Registry.policy_for): False -> PermissionDenied."""
+    def check_policy(
+        self,
+        info: CmdletInfo,
+        bound: frozenset[str],
+        invocation: InvocationInfo,
+        args: list[Any] | None = None,
+    ) -> None:
+        """The module's RBAC hook (docs/engine.md): when `rbac_check(session, info, bound)` is False, the
+        first parameter `denied_parameter` names fails as NamedParameterNotFound (EMS proxy functions of a
+        restricted user lack it); without one the command fails with PermissionDenied."""
         policy = self.registry.policy_for(info)
-        if policy is None:
+        if policy is None or policy(self.session, info, bound):
             return
-        if not policy(self.session.user, info, bound):
-            record = ErrorRecord(
-                message=f'The user "{self.session.user}" isn\'t allowed to run "{info.name}" with the '
-                "parameters specified (RBAC).",
-                error_id="AccessDenied",
-                category=ErrorCategory.PermissionDenied,
-                exception_type="System.UnauthorizedAccessException",
-                invocation=invocation,
-                activity=info.name,
-                fq_suffix=info.dotnet_type,
-            )
-            raise CmdletError(record)
+        denied_hook = self.registry.hook_for(info, "denied_parameter")
+        denied = denied_hook(self.session, info, bound) if denied_hook is not None else None
+        if denied:
+            from pwshlite.binding.messages import CommandRef, named_not_found
+
+            span = invocation.extent
+            for arg in args or ():
+                name = getattr(arg, "name", None)
+                if name and denied.casefold().startswith(name.casefold()):
+                    span = arg.span
+                    break
+            raise named_not_found(CommandRef(info.name, info.dotnet_type, "Cmdlet"), denied, span)
+        record = ErrorRecord(
+            message=f'The user "{self.session.user}" isn\'t allowed to run "{info.name}" with the parameters '
+            "specified.",
+            error_id="AccessDenied",
+            category=ErrorCategory.PermissionDenied,
+            exception_type="System.UnauthorizedAccessException",
+            invocation=invocation,
+            activity=info.name,
+            fq_suffix=info.dotnet_type,
+        )
+        raise CmdletError(record)
+
+    def command_visible(self, info: CmdletInfo) -> bool:
+        """The module's `command_visible(session, name)` hook (Exchange RBAC hides whole cmdlets)."""
+        hook = self.registry.hook_for(info, "command_visible")
+        return True if hook is None else bool(hook(self.session, info.name))
 
     def my_invocation(
         self, inv: InvocationInfo, name: str, kind: str, bound: Any, path: str | None = None

@@ -184,7 +184,7 @@ class CmdletProcessor(Processor):
             setattr(self.instance, name, value)
         interp.apply_common(self.frame, self.bound.common)
         self.ctx = CmdletContext(interp, self)
-        interp.check_policy(self.info, frozenset(self.bound.values), self.invocation)
+        interp.check_policy(self.info, frozenset(self.bound.values), self.invocation, self.args)
         self._run("begin")
 
     def first(self) -> None:
