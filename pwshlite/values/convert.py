@@ -353,7 +353,7 @@ def _convert(value: Any, target: PSType, ofs: str) -> Any:
     if target.is_array or target.args or full in _COLLECTIONS:
         return _to_collection(value, target)
     value = _unwrap(value)
-    if value is None:
+    if value is None and full != "System.Management.Automation.PSReference":
         return _convert_null(full)
     handler = _HANDLERS.get(full)
     if handler is not None:
@@ -499,6 +499,13 @@ def _xml_handler(value: Any, full: str, ofs: str) -> Any:
     return parse_xml(to_string(value, ofs))
 
 
+def _ref_handler(value: Any, full: str, ofs: str) -> Any:
+    """[ref]$x: a PSReference box (the runtime passes a variable-bound subclass for [ref]$variable)."""
+    from .types import PSReference
+
+    return value if isinstance(value, PSReference) else PSReference(value)
+
+
 def _fallback(value: Any, full: str) -> Any:
     if value is None:
         raise errs.null_cast_error(full)
@@ -520,6 +527,7 @@ _HANDLERS = {
     "System.Management.Automation.SwitchParameter": _switch_handler,
     "System.Type": _type_handler,
     "System.Xml.XmlDocument": _xml_handler,
+    "System.Management.Automation.PSReference": _ref_handler,
 }
 
 _COLLECTIONS = {"System.Array", "System.Collections.ArrayList"}

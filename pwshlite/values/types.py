@@ -343,6 +343,9 @@ class PSReference:
         self.value = new
         return True
 
+    def __str__(self) -> str:
+        return self.type_name
+
 
 class PSCredential:
     """System.Management.Automation.PSCredential: UserName and a SecureString Password;

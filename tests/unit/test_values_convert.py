@@ -442,3 +442,12 @@ def test_convert_to_enum() -> None:
     assert (
         "Unable to match the identifier name Funday to a valid enumerator name." in info.value.record.message
     )
+
+
+def test_ref_conversion() -> None:
+    from pwshlite.values.types import PSReference
+
+    ref = convert_to(5, "ref")
+    assert isinstance(ref, PSReference) and ref.value == 5
+    assert convert_to(ref, "ref") is ref
+    assert to_string(ref) == "System.Management.Automation.PSReference"
