@@ -20,7 +20,7 @@ from pwshlite.cmdlet import ALL_SETS, Cmdlet, CmdletInfo, ParameterInfo, SetMemb
 from pwshlite.errors import InvocationInfo
 from pwshlite.objects import PSHashtable
 from pwshlite.runtime.flow import ExitSignal, ReturnSignal, call_depth_error
-from pwshlite.runtime.pipeline import Processor
+from pwshlite.runtime.pipeline import Processor, frame_output
 from pwshlite.runtime.scope import Scope
 from pwshlite.runtime.scriptblock import ScriptBlock
 from pwshlite.runtime.streams import CommandFrame
@@ -329,11 +329,10 @@ class FunctionProcessor(Processor):
         interp = self.interp
         emit = self.emit
         frame = self.frame
-        if frame.out_variable is not None:
-            out_list = frame.out_variable
+        if frame.out_variable is not None or frame.pipeline_variable is not None:
 
             def emit(item: Any, _e: Any = self.emit) -> None:
-                out_list.append(item)
+                frame_output(frame, item)
                 _e(item)
 
         assert self.scope is not None

@@ -146,6 +146,9 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
                 setattr(frame, key, bool(value))
             elif key in ("errorvariable", "warningvariable", "informationvariable", "outvariable"):
                 setattr(frame, key.replace("variable", "_variable"), self._collector(V.to_string(value)))
+            elif key == "pipelinevariable":
+                frame.pipeline_variable = V.to_string(value).casefold()
+                frame.pipeline_scope = self.scopes.current
 
     def _collector(self, spec: str) -> list[Any]:
         append = spec.startswith("+")

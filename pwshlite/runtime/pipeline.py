@@ -236,12 +236,12 @@ class CmdletProcessor(Processor):
     def _drain(self, result: Iterable[Any]) -> None:
         emit = self.emit
         frame = self.frame
-        if frame.out_variable is None:
+        if frame.out_variable is None and frame.pipeline_variable is None:
             for item in result:
                 emit(item)
             return
         for item in result:
-            frame.out_variable.append(item)
+            frame_output(frame, item)
             emit(item)
 
     def _own(self, err: PwshError) -> PwshError:
@@ -253,6 +253,14 @@ class CmdletProcessor(Processor):
         if record.fq_suffix is None and "," not in record.error_id:
             record.fq_suffix = self.info.dotnet_type
         return err
+
+
+def frame_output(frame: CommandFrame, item: Any) -> None:
+    """-OutVariable and -PipelineVariable bookkeeping for one output object."""
+    if frame.out_variable is not None:
+        frame.out_variable.append(item)
+    if frame.pipeline_variable is not None:
+        frame.pipeline_scope.vars[frame.pipeline_variable] = item
 
 
 def _internal_record(exc: Exception) -> ErrorRecord:

@@ -77,6 +77,7 @@ class Session:
         self.top_invocation: InvocationInfo | None = None
         self._names: dict[str, str] = {}
         self._last_exit = 0
+        self.exit_requested = False  # set when a script ran `exit` at the top level (the REPL then quits)
         self.registry = Registry()
         self.streams = Streams(
             error=self._show_error, warning=lambda t: self._host_prefixed("WARNING: ", t, "warning"),
@@ -189,6 +190,7 @@ class Session:
                 code = 1
         except ExitSignal as sig:
             code = sig.code
+            self.exit_requested = True
         except (BreakSignal, ContinueSignal, ReturnSignal):
             code = 0 if interp.status or not command else 1
         except PwshError as err:

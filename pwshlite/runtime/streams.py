@@ -153,4 +153,6 @@ class CommandFrame:
     warning_variable: list[Any] | None = None
     information_variable: list[Any] | None = None
     out_variable: list[Any] | None = None
+    pipeline_variable: str | None = None  # casefolded name, set in `pipeline_scope` for each output object
+    pipeline_scope: Any = None
     outputs: list[Any] = field(default_factory=list)

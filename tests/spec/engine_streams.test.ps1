@@ -226,3 +226,12 @@ stop
 30
 50
 ## END
+
+#### PipelineVariable
+# from: about_CommonParameters (-PipelineVariable holds the current output object of the command)
+1..3 | Write-Output -PipelineVariable pv | ForEach-Object { "pv=$pv item=$_" }
+## STDOUT:
+pv=1 item=1
+pv=2 item=2
+pv=3 item=3
+## END
