@@ -24,10 +24,7 @@ type_name_of = _convert.type_name_of
 resolve_type = _convert.resolve_type
 is_instance = _convert.is_instance
 
-try:
-    from pwshlite.values import ops as _ops
-except ImportError:  # pragma: no cover - the value layer's operators have not landed yet
-    _ops = None  # type: ignore[assignment]
+_ops: Any = None  # pwshlite.values.ops, imported by the first operator evaluated (startup time)
 
 
 class _LazyMembers:
@@ -56,22 +53,36 @@ def _error(
 # -- operators ---------------------------------------------------------------------------------------------
 
 
+def _load_ops() -> Any:
+    """Bind binary/unary/match to pwshlite.values.ops on first use (fallbacks if it is missing)."""
+    global _ops
+    try:
+        from pwshlite.values import ops
+    except ImportError:  # pragma: no cover - the value layer's operators have not landed
+        globals().update(binary=_fallback_binary, unary=_fallback_unary, match=_fallback_match)
+        return None
+    _ops = ops
+    globals().update(binary=ops.binary_op, unary=ops.unary_op, match=ops.match_op)
+    return ops
+
+
 def binary(op: str, left: Any, right: Any) -> Any:
-    if _ops is not None:
-        return _ops.binary_op(op, left, right)
-    return _fallback_binary(op, left, right)
+    _load_ops()
+    return globals()["binary"](op, left, right)
 
 
 def unary(op: str, operand: Any) -> Any:
-    if _ops is not None:
-        return _ops.unary_op(op, operand)
-    return _fallback_unary(op, operand)
+    _load_ops()
+    return globals()["unary"](op, operand)
 
 
 def match(op: str, left: Any, right: Any) -> tuple[Any, Any]:
     """-match / -notmatch: (result, the new $Matches table or None to leave $Matches alone)."""
-    if _ops is not None:
-        return _ops.match_op(op, left, right)
+    _load_ops()
+    return globals()["match"](op, left, right)
+
+
+def _fallback_match(op: str, left: Any, right: Any) -> tuple[Any, Any]:
     result = _fallback_binary(op, left, right)
     return result, (_FALLBACK_MATCHES.pop() if _FALLBACK_MATCHES else None)
 
