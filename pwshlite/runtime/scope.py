@@ -168,8 +168,10 @@ class ScopeStack:
         if modifier == "function":
             self.current.functions[base.casefold()] = value
             return
-        scope = self._target(modifier)
         key = base.casefold()
+        if key == "null" and modifier is None:
+            return  # `$null = expr` discards the value (about_Automatic_Variables, $null)
+        scope = self._target(modifier)
         opts = scope.options.get(key)
         if opts and ("readonly" in opts or "constant" in opts):
             raise VariableError(
