@@ -47,14 +47,20 @@ def _char_class(ch: str) -> int:
     return 0
 
 
+_IGNORED = frozenset(
+    "-'\u00ad"
+)  # hyphen, apostrophe, soft hyphen: no weight at the first level (.NET word sort)
+
+
 def string_sort_key(text: str, case_sensitive: bool = False) -> tuple[Any, ...]:
     """An ordering key close to .NET's culture-aware comparison: symbols, then digits, then letters,
-    letters alphabetical regardless of case; with case sensitivity, lowercase sorts before uppercase
-    for otherwise equal strings."""
-    primary = tuple((_char_class(c), c.casefold()) for c in text)
+    letters alphabetical regardless of case; hyphens and apostrophes only break ties ("co-op" sorts
+    right after "coop"); with case sensitivity, lowercase sorts before uppercase for otherwise equal strings."""
+    primary = tuple((_char_class(c), c.casefold()) for c in text if c not in _IGNORED)
+    secondary = (len(text) - len(primary), tuple((_char_class(c), c.casefold()) for c in text))
     if not case_sensitive:
-        return (primary,)
-    return (primary, tuple(0 if c.islower() else 1 for c in text))
+        return (primary, secondary)
+    return (primary, secondary, tuple(0 if c.islower() else 1 for c in text))
 
 
 def _strings_equal(a: str, b: str, case_sensitive: bool) -> bool:

@@ -409,3 +409,11 @@ def test_take_matches_after_binary_match() -> None:
     assert take_matches() is None
     assert binary_op("-match", "abc", "x") is False
     assert take_matches() is None
+
+
+def test_culture_like_string_order() -> None:
+    import functools
+
+    # .NET culture comparison: symbols < digits < letters, case ignored, hyphens only break ties
+    words = ["b", "co-op", "Ab", "coop", "_x", "1a", "aa"]
+    assert sorted(words, key=functools.cmp_to_key(compare)) == ["_x", "1a", "aa", "Ab", "b", "coop", "co-op"]
