@@ -47,3 +47,23 @@ class UniqueFilter:
             return False
         self._seen.add(key)
         return True
+
+
+class SelectUnique:
+    """Select-Object -Unique (5.1 UniquePSObjectHelper): an object is a duplicate when its base object
+    compares equal (case-sensitively) and so do the values of the properties Select-Object added. A
+    PSCustomObject's base compares by its empty string form, so plain PSCustomObjects passing through
+    are all duplicates of the first one, as in 5.1."""
+
+    def __init__(self) -> None:
+        self._seen: set[Any] = set()
+        self.written: list[Any] = []
+
+    def first_time(self, obj: Any, props: list[tuple[str, Any]]) -> bool:
+        base: Any = ("bag",) if isinstance(obj, PSObject) and obj.base is None else identity_key(obj)
+        key = (base, tuple((name.casefold(), identity_key(value)) for name, value in props))
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        self.written.append(obj)
+        return True

@@ -19,14 +19,17 @@ from pwshlite.objects import OBJECT, PSCUSTOMOBJECT, PSObject
 
 from ._common import (
     base_type_name,
-    enumerate_value,
+    get_property,
     has_property,
+    has_wildcard,
+    is_collection,
     is_property_bag,
     stop_upstream,
+    type_names_of,
     wildcard_regex,
 )
 from ._props import PropSpec, evaluate, matching_names, parse_specs
-from ._unique import UniqueFilter
+from ._unique import SelectUnique
 
 
 @cmdlet("Select-Object", default_set="DefaultParameter", aliases=("select",))
@@ -54,7 +57,7 @@ class SelectObject(Cmdlet):
     def begin(self, ctx: Context) -> None:
         self._specs: list[PropSpec] = parse_specs(self.Property, "select") if self.Property else []
         self._exclude = [wildcard_regex(p) for p in (self.ExcludeProperty or [])] if self._specs else []
-        self._unique = UniqueFilter() if self.Unique else None
+        self._unique = SelectUnique() if self.Unique else None
         self._seen = 0
         self._emitted_first = 0
         self._skip_left = self.Skip if self.Last is None else 0
@@ -96,92 +99,97 @@ class SelectObject(Cmdlet):
             yield from self._output(ctx, obj)
 
     def end(self, ctx: Context) -> Iterator[Any]:
-        if self._tail is None:
-            return
-        items = list(self._tail)
-        if self.First is None and self.Skip:
-            items = items[: max(0, len(items) - self.Skip)]
-        for obj in items[-(self.Last or 0) :] if self.Last else []:
-            yield from self._output(ctx, obj)
+        if self._tail is not None:
+            items = list(self._tail)
+            if self.First is None and self.Skip:
+                items = items[: max(0, len(items) - self.Skip)]
+            for obj in items[-(self.Last or 0) :] if self.Last else []:
+                yield from self._output(ctx, obj)
+        if self._unique is not None:  # 5.1 writes the unique objects at the end
+            yield from self._unique.written
 
-    # -- what to write for one object -------------------------------------------------------------------
+    # -- what to write for one object (5.1 SelectObjectCommand.ProcessObject) --------------------------
     def _output(self, ctx: Context, obj: Any) -> Iterator[Any]:
         if not self._specs and not self.ExpandProperty:
-            yield from self._filtered(_mark_selected(obj, obj))
+            yield from self._filtered(obj, obj, [])
             return
-        props = self._selected_properties(ctx, obj) if self._specs else []
-        if not self.ExpandProperty:
-            result = PSObject(props, (f"Selected.{base_type_name(obj)}", PSCUSTOMOBJECT, OBJECT))
-            yield from self._filtered(result)
+        props = self._selected_properties(ctx, obj)
+        if self.ExpandProperty:
+            yield from self._expand(ctx, obj, props)
             return
-        yield from self._expand(ctx, obj, props)
+        result = PSObject((), (PSCUSTOMOBJECT, OBJECT))
+        for name, value in props:
+            if result.has(name):
+                self._already_exists(ctx, name, obj, "AlreadyExistingUserSpecifiedPropertyNoExpand")
+            else:
+                result.set(name, value)
+        yield from self._filtered(result, obj, props)
 
     def _selected_properties(self, ctx: Context, obj: Any) -> list[tuple[str, Any]]:
         props: list[tuple[str, Any]] = []
-        names: set[str] = set()
         for spec in self._specs:
-            for name, value in evaluate(ctx, spec, obj):
-                if self._exclude and any(rx.match(name) for rx in self._exclude):
-                    continue
-                if name.casefold() in names:
-                    if not spec.is_wildcard:
-                        self._already_exists(ctx, name, "AlreadyExistingUserSpecifiedPropertyNoExpand")
-                    continue
-                names.add(name.casefold())
-                props.append((name, value))
+            pairs = [p for p in evaluate(ctx, spec, obj) if not self._excluded(p[0])]
+            if not pairs and spec.is_wildcard:
+                pairs = [(spec.label or spec.display_name(), None)]  # 5.1: the pattern itself, $null
+            elif spec.label is not None and len(pairs) > 1:
+                ctx.write_error(ctx.error("Cannot rename multiple results.", "RenamingMultipleResults",
+                                          ErrorCategory.InvalidOperation, target=obj,
+                                          exception_type="System.InvalidOperationException"))  # fmt: skip
+                continue
+            props.extend(p for p in pairs if not self._excluded(p[0]))
         return props
+
+    def _excluded(self, name: str) -> bool:
+        return bool(self._exclude) and any(rx.match(name) for rx in self._exclude)
 
     def _expand(self, ctx: Context, obj: Any, props: list[tuple[str, Any]]) -> Iterator[Any]:
         name = str(self.ExpandProperty)
         found = (
-            matching_names(obj, name)
-            if any(c in name for c in "*?[")
-            else ([name] if has_property(obj, name) else [])
+            matching_names(obj, name) if has_wildcard(name) else ([name] if has_property(obj, name) else [])
         )
-        if not found:
-            record = ctx.error(f'Property "{name}" cannot be found.', "ExpandPropertyNotFound",
-                               ErrorCategory.InvalidArgument, target=obj,
-                               exception_type="System.Management.Automation.PSArgumentException")  # fmt: skip
-            ctx.write_error(record)
+        if len(found) != 1:
+            message, error_id = (
+                (f'Property "{name}" cannot be found.', "ExpandPropertyNotFound") if not found
+                else ("Multiple properties cannot be expanded.", "MutlipleExpandProperties")  # 5.1's spelling
+            )  # fmt: skip
+            ctx.write_error(ctx.error(message, error_id, ErrorCategory.InvalidArgument, target=obj,
+                                      exception_type="System.Management.Automation.PSArgumentException"))  # fmt: skip
             return
-        from ._common import get_property
-
-        for item in enumerate_value(get_property(obj, found[0])):
-            if props:
-                item = self._decorate(ctx, item, props)
-            yield from self._filtered(item)
-
-    def _decorate(self, ctx: Context, item: Any, props: list[tuple[str, Any]]) -> Any:
-        """-Property with -ExpandProperty: the selected properties are added to each expanded value."""
-        if isinstance(item, PSObject):
-            target = item.copy()
-        else:
-            target = PSObject((), (), base=item)
-        for name, value in props:
-            if target.has(name) or (target.base is not None and has_property(target.base, name)):
-                self._already_exists(ctx, name, "AlreadyExistingUserSpecifiedPropertyExpand")
+        value = get_property(obj, found[0])
+        if not is_collection(value):
+            yield from self._filtered(value, obj, props)  # 5.1 adds no properties to a single value
+            return
+        for item in value:
+            if item is None:
                 continue
-            target.set(name, value)
-        if target.base is not None and not target.type_names:
-            from ._common import type_names_of
+            if not props or isinstance(item, PSObject):
+                target = item
+            else:
+                target = PSObject((), type_names_of(item), base=item)
+            for prop, prop_value in props:
+                if target.has(prop) or (target.base is not None and has_property(target.base, prop)):
+                    self._already_exists(ctx, prop, obj, "AlreadyExistingUserSpecifiedPropertyExpand")
+                else:
+                    target.set(prop, prop_value)
+            yield from self._filtered(target, obj, props)
 
-            target.type_names = type_names_of(target.base)
-        return target
-
-    def _already_exists(self, ctx: Context, name: str, error_id: str) -> None:
+    def _already_exists(self, ctx: Context, name: str, obj: Any, error_id: str) -> None:
         message = f'The property cannot be processed because the property "{name}" already exists.'
-        ctx.write_error(ctx.error(message, error_id, ErrorCategory.InvalidOperation, target=name,
+        ctx.write_error(ctx.error(message, error_id, ErrorCategory.InvalidOperation, target=obj,
                                   exception_type="System.Management.Automation.PSArgumentException"))  # fmt: skip
 
-    def _filtered(self, obj: Any) -> Iterator[Any]:
-        if self._unique is None or self._unique.first_time(obj):
-            yield obj
+    def _filtered(self, obj: Any, source: Any, props: list[tuple[str, Any]]) -> Iterator[Any]:
+        """FilteredWriteObject: mark property bags `Selected.<input type>`; -Unique holds them back."""
+        if self._unique is None:
+            yield _mark_selected(obj, source)
+        elif self._unique.first_time(obj, props):
+            _mark_selected(obj, source)
 
 
 def _mark_selected(obj: Any, source: Any) -> Any:
-    """A PSCustomObject passing through gets `Selected.System.Management.Automation.PSCustomObject`."""
+    """SetPSCustomObject: a property bag gets `Selected.<the input's base type>` in front."""
     if is_property_bag(obj):
-        name = f"Selected.{PSCUSTOMOBJECT}"
+        name = f"Selected.{base_type_name(source)}"
         if not obj.type_names or obj.type_names[0] != name:
             obj.type_names.insert(0, name)
     return obj

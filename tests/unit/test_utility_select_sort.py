@@ -89,8 +89,21 @@ def test_select_unique_is_case_sensitive_and_expand() -> None:
     out = run(SelectObject, [obj(L=[1, 2]), obj(L=3), obj(X=1)], ctx=ctx, ExpandProperty="L")
     assert out == [1, 2, 3]
     assert ctx.errors[0].message == 'Property "L" cannot be found.'
+    # 5.1 (SelectObjectCommand.ProcessExpandParameter): a single value gets no properties; the
+    # elements of a collection do, the expanded object's own property winning a name clash
     (o,) = run(SelectObject, [obj(Name="n", Inner=obj(A=1))], ExpandProperty="Inner", Property=["Name"])
-    assert list(o.items()) == [("A", 1), ("Name", "n")]
+    assert list(o.items()) == [("A", 1)]
+    ctx = FakeContext()
+    out = run(
+        SelectObject,
+        [obj(A=0, Name="n", L=[obj(A=1), "s"])],
+        ctx=ctx,
+        ExpandProperty="L",
+        Property=["Name", "A"],
+    )
+    assert [list(o.items()) for o in out] == [[("A", 1), ("Name", "n")], [("Name", "n"), ("A", 0)]]
+    assert [e.error_id for e in ctx.errors] == ["AlreadyExistingUserSpecifiedPropertyExpand"]
+    assert str(out[1].base) == "s"
 
 
 def test_select_passthrough_marks_pscustomobject() -> None:
@@ -207,3 +220,18 @@ def test_measure_min_max_of_strings_and_nulls() -> None:
     assert (m.get("Count"), m.get("Sum"), m.get("Average")) == (2, 1.0, 0.5)
     (m,) = run(MeasureObject, [])
     assert m.get("Count") == 0
+
+
+def test_select_wildcard_without_match_and_renaming_error() -> None:
+    (o,) = run(SelectObject, [obj(A=1)], Property=["B*", "A"])
+    assert list(o.items()) == [("B*", None), ("A", 1)]
+    ctx = FakeContext()
+    (o,) = run(SelectObject, [obj(Ab=1, Ac=2)], ctx=ctx, Property=[ht(n="X", e="A*")])
+    assert list(o.items()) == [] and ctx.errors[0].message == "Cannot rename multiple results."
+
+
+def test_select_unique_is_written_at_the_end_like_51() -> None:
+    rows = [obj(A=1), obj(A=1), obj(A=2)]
+    assert [r.get("A") for r in run(SelectObject, rows, Property=["A"], Unique=True)] == [1, 2]
+    # 5.1 compares a passing PSCustomObject by its (empty) base string: all are duplicates
+    assert len(run(SelectObject, rows, Unique=True)) == 1
