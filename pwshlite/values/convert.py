@@ -115,6 +115,8 @@ def _property_value_string(value: Any) -> str:
 def to_string(value: Any, ofs: str = " ") -> str:
     """The string form PowerShell uses for [string]$x and "$x" (en-US culture, formatting spec 3.4).
     Collections are joined with `ofs` ($OFS), nested collections recursively."""
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, str):

@@ -198,6 +198,8 @@ def add(a: Any, b: Any) -> Any:
     if type(a) is int and type(b) is int:
         result = a + b
         return result if I32_MIN <= result <= I32_MAX else _integer_op("+", a, b)
+    if type(a) is str and type(b) is str:
+        return a + b
     a = _unwrap(a)
     if a is None:
         return list(b) if isinstance(b, list) else b
