@@ -67,7 +67,7 @@ class Session:
         self.buffer_width = width + 1 if width else _buffer_width(stdout)
         self.width = self.buffer_width - 1
         self.store_path = store_path
-        self.user = user or os.environ.get("PWSHLITE_USER") or os.environ.get("USER") or "Administrator"
+        self.user = user or os.environ.get("PWSHLITE_USER") or "Administrator"
         self.debug = debug
         self.cwd = os.getcwd()
         self.config = SessionConfig(store_path, self.user, interactive, non_interactive, self.width, debug)
