@@ -47,6 +47,7 @@ def should_process(
     target: str,
     action: str | None,
     invocation: InvocationInfo | None,
+    fq_suffix: str | None = None,
 ) -> bool:
     description = f'Performing the operation "{action or command}" on target "{target}".'
     whatif = frame.whatif if frame.whatif is not None else V.to_bool(interp.scopes.get("WhatIfPreference"))
@@ -63,11 +64,16 @@ def should_process(
         return True
     if state.no_all:
         return False
-    return _confirm(interp, state, description, command, invocation)
+    return _confirm(interp, state, description, command, invocation, fq_suffix)
 
 
 def _confirm(
-    interp: Interpreter, state: ShouldProcessState, description: str, command: str, inv: InvocationInfo | None
+    interp: Interpreter,
+    state: ShouldProcessState,
+    description: str,
+    command: str,
+    inv: InvocationInfo | None,
+    fq_suffix: str | None,
 ) -> bool:
     session = interp.session
     if session.non_interactive or not session.interactive:
@@ -75,7 +81,7 @@ def _confirm(
             message=NON_INTERACTIVE, error_id="System.Management.Automation.PSInvalidOperationException",
             category=ErrorCategory.NotSpecified,
             exception_type="System.Management.Automation.PSInvalidOperationException", invocation=inv,
-            activity=command,
+            activity=command, fq_suffix=fq_suffix,
         )  # fmt: skip
         raise CmdletError(record)
     host = interp.streams.host
@@ -245,7 +251,7 @@ class CmdletContext:
         info = self._proc.info
         return should_process(
             self._interp, self._proc.frame, self._sp, info.name, info.confirm_impact, target, action,
-            self._proc.invocation,
+            self._proc.invocation, info.dotnet_type,
         )  # fmt: skip
 
     def should_continue(self, query: str, caption: str) -> bool:
@@ -430,7 +436,7 @@ class PSCmdletValue:
             action = V.to_string(args[1]) if len(args) > 1 else None
             impact = info.confirm_impact if info is not None else "Medium"
             return True, should_process(interp, proc.frame, self.state, proc.name, impact, target, action,
-                                        proc.invocation)  # fmt: skip
+                                        proc.invocation, proc.name)  # fmt: skip
         if key == "shouldcontinue":
             return True, not (interp.session.non_interactive or not interp.session.interactive)
         if key == "writeerror" and args:

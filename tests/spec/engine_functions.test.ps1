@@ -307,3 +307,29 @@ lib
 function Who-Am-I { $MyInvocation.MyCommand.Name }
 Who-Am-I
 ## stdout: Who-Am-I
+
+#### ConfirmImpact High without -Confirm:$false in NonInteractive mode
+# from: formatting spec §12.2 / ConsoleHost (prompting is unavailable with -NonInteractive)
+function Remove-All { [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')] param() if ($PSCmdlet.ShouldProcess('all')) { 'gone' } }
+Remove-All
+'next'
+## stdout: next
+## STDERR:
+Remove-All : Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.
+At line:3 char:1
++ Remove-All
++ ~~~~~~~~~~
+    + CategoryInfo          : NotSpecified: (:) [Remove-All], PSInvalidOperationException
+    + FullyQualifiedErrorId : System.Management.Automation.PSInvalidOperationException,Remove-All
+ 
+## END
+
+#### Confirm switch forces the question
+# from: about_CommonParameters (-Confirm prompts even for low-impact actions)
+function Set-Low { [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'Low')] param() if ($PSCmdlet.ShouldProcess('x')) { 'done' } }
+Set-Low
+try { Set-Low -Confirm } catch { $_.FullyQualifiedErrorId }
+## STDOUT:
+done
+System.Management.Automation.PSInvalidOperationException,Set-Low
+## END
