@@ -133,7 +133,7 @@ def _not_comparable(a: Any) -> PwshError:
 
 
 def _sign(x: Any) -> int:
-    return (x > 0) - (x < 0)
+    return int((x > 0) - (x < 0))
 
 
 def compare(a: Any, b: Any, case_sensitive: bool = False) -> int:
@@ -160,7 +160,7 @@ def compare(a: Any, b: Any, case_sensitive: bool = False) -> int:
         return (left > right) - (left < right)
     if isinstance(a, _dt.datetime | _dt.timedelta):
         other = _convert_like(a, b)
-        return (a > other) - (a < other)
+        return int((a > other) - (a < other))
     if isinstance(a, Guid):
         sa, sb = str(a), str(_convert_like(a, b))
         return (sa > sb) - (sa < sb)

@@ -31,7 +31,7 @@ def _new_datetime(args: list[Any]) -> Any:
     parts = [to_int_arg(a) for a in args[:7]]
     try:
         micro = parts[6] * 1000 if len(parts) > 6 else 0
-        return _dt.datetime(*parts[:6], micro)  # type: ignore[misc,arg-type]
+        return _dt.datetime(*parts[:6], micro)  # type: ignore[misc,arg-type,unused-ignore]
     except (ValueError, TypeError):
         raise DotNetError(
             "ArgumentOutOfRangeException",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Any
+from typing import Any, NoReturn
 
 from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject, ScriptBlockValue, SecureString
 
@@ -166,7 +166,7 @@ def to_bool(value: Any) -> bool:
     if value is None:
         return False
     if value is True or value is False:
-        return value  # type: ignore[no-any-return]
+        return bool(value)
     if isinstance(value, int | float | Decimal):
         return value != 0
     if isinstance(value, str):
@@ -508,7 +508,7 @@ def _ref_handler(value: Any, full: str, ofs: str) -> Any:
     return value if isinstance(value, PSReference) else PSReference(value)
 
 
-def _fallback(value: Any, full: str) -> Any:
+def _fallback(value: Any, full: str) -> NoReturn:
     if value is None:
         raise errs.null_cast_error(full)
     raise errs.cast_error_plain(to_string(value), type_name_of(value), full)

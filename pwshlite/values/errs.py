@@ -14,6 +14,20 @@ from typing import Any
 
 from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError
 
+__all__ = [
+    "ErrorCategory",
+    "ErrorRecord",
+    "PwshError",
+    "error",
+    "cast_error",
+    "cast_error_plain",
+    "null_cast_error",
+    "method_not_found",
+    "overload_not_found",
+    "method_exception",
+    "runtime_error",
+]
+
 RUNTIME = "System.Management.Automation.RuntimeException"
 CAST = "System.Management.Automation.PSInvalidCastException"
 METHOD = "System.Management.Automation.MethodException"

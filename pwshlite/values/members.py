@@ -353,7 +353,7 @@ def _compare_numbers(value: Any, other: Any) -> int:
         raise DotNetError(
             "ArgumentException", f"Object must be of type {type_name_of(value).split('.')[-1]}."
         )
-    return (value > other) - (value < other)
+    return int((value > other) - (value < other))
 
 
 _OTHER_METHODS = MethodTable("System.Object")

@@ -119,7 +119,7 @@ def _is_number(value: Any) -> bool:
 
 def _as_number(value: Any) -> int | float | Decimal:
     if type(value) is int or type(value) is float:
-        return value  # type: ignore[no-any-return]
+        return value  # type: ignore[no-any-return,unused-ignore]
     number = to_number(value)
     return int(number) if isinstance(number, bool) else number
 
