@@ -132,7 +132,7 @@ class SelectObject(Cmdlet):
             if not pairs and spec.is_wildcard:
                 pairs = [(spec.label or spec.display_name(), None)]  # 5.1: the pattern itself, $null
             elif spec.label is not None and len(pairs) > 1:
-                ctx.write_error(ctx.error("Cannot rename multiple results.", "RenamingMultipleResults",
+                self._write(ctx, ctx.error("Cannot rename multiple results.", "RenamingMultipleResults",
                                           ErrorCategory.InvalidOperation, target=obj,
                                           exception_type="System.InvalidOperationException"))  # fmt: skip
                 continue
@@ -152,7 +152,7 @@ class SelectObject(Cmdlet):
                 (f'Property "{name}" cannot be found.', "ExpandPropertyNotFound") if not found
                 else ("Multiple properties cannot be expanded.", "MutlipleExpandProperties")  # 5.1's spelling
             )  # fmt: skip
-            ctx.write_error(ctx.error(message, error_id, ErrorCategory.InvalidArgument, target=obj,
+            self._write(ctx, ctx.error(message, error_id, ErrorCategory.InvalidArgument, target=obj,
                                       exception_type="System.Management.Automation.PSArgumentException"))  # fmt: skip
             return
         value = get_property(obj, found[0])
@@ -173,9 +173,15 @@ class SelectObject(Cmdlet):
                     target.set(prop, prop_value)
             yield from self._filtered(target, obj, props)
 
+    @staticmethod
+    def _write(ctx: Context, record: Any) -> None:
+        """5.1 passes the PSObject-wrapped input as the target: CategoryInfo shows `(...:PSObject)`."""
+        record.target_type = "PSObject"
+        ctx.write_error(record)
+
     def _already_exists(self, ctx: Context, name: str, obj: Any, error_id: str) -> None:
         message = f'The property cannot be processed because the property "{name}" already exists.'
-        ctx.write_error(ctx.error(message, error_id, ErrorCategory.InvalidOperation, target=obj,
+        self._write(ctx, ctx.error(message, error_id, ErrorCategory.InvalidOperation, target=obj,
                                   exception_type="System.Management.Automation.PSArgumentException"))  # fmt: skip
 
     def _filtered(self, obj: Any, source: Any, props: list[tuple[str, Any]]) -> Iterator[Any]:

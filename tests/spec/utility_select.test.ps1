@@ -38,7 +38,7 @@ n        1
 ## END
 
 #### select-object duplicate property error
-# from: SelectObjectStrings: AlreadyExistingUserSpecifiedPropertyNoExpand
+# from: SelectObjectStrings AlreadyExistingProperty; SelectObjectCommand.WriteAlreadyExistingPropertyError (target: the input)
 [pscustomobject]@{a=1} | Select-Object a, a
 ## STDOUT:
 
@@ -53,7 +53,7 @@ Select-Object : The property cannot be processed because the property "a" alread
 At line:2 char:26
 + [pscustomobject]@{a=1} | Select-Object a, a
 +                          ~~~~~~~~~~~~~~~~~~
-    + CategoryInfo          : InvalidOperation: (a:String) [Select-Object], PSArgumentException
+    + CategoryInfo          : InvalidOperation: (@{a=1}:PSObject) [Select-Object], PSArgumentException
     + FullyQualifiedErrorId : AlreadyExistingUserSpecifiedPropertyNoExpand,Microsoft.PowerShell.Commands.SelectObjectC 
    ommand
  
@@ -103,7 +103,7 @@ Select-Object : Property "b" cannot be found.
 At line:2 char:26
 + [pscustomobject]@{a=1} | Select-Object -ExpandProperty b
 +                          ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-    + CategoryInfo          : InvalidArgument: (@{a=1}:PSCustomObject) [Select-Object], PSArgumentException
+    + CategoryInfo          : InvalidArgument: (@{a=1}:PSObject) [Select-Object], PSArgumentException
     + FullyQualifiedErrorId : ExpandPropertyNotFound,Microsoft.PowerShell.Commands.SelectObjectCommand
  
 ## END
@@ -276,6 +276,29 @@ Count Sum
 Maximum Minimum
 ------- -------
 c       a      
+
+
+## END
+
+#### select-object unique on pscustomobjects keeps one
+# from: SelectObjectCommand.FilteredWriteObject (5.1 compares a PSCustomObject by its empty string form)
+$rows = [pscustomobject]@{a=1}, [pscustomobject]@{a=2}
+($rows | Select-Object -Unique | Measure-Object).Count
+($rows | Select-Object a -Unique | Measure-Object).Count
+## STDOUT:
+1
+2
+## END
+
+#### select-object wildcard that matches nothing
+# from: SelectObjectCommand.ProcessParameter (the pattern becomes a $null property)
+[pscustomobject]@{a=1} | Select-Object a, b* | Format-List
+## STDOUT:
+
+
+a  : 1
+b* : 
+
 
 
 ## END
