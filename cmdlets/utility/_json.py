@@ -319,6 +319,8 @@ def parse(text: str) -> Any:
         return None
     try:
         value = parser.value()
+    except RecursionError as exc:
+        raise JsonSyntaxError("RecursionLimit exceeded.") from exc
     except (IndexError, ValueError) as exc:
         if isinstance(exc, JsonSyntaxError | DuplicateKeys):
             raise
