@@ -228,6 +228,8 @@ def _special_member(obj: Any, key: str) -> Any:
         return obj.value
     if isinstance(obj, Regex) and key == "options":
         return obj.options
+    if key == "ispresent" and hasattr(obj, "is_present"):  # SwitchParameter (cmdlet.Switch, duck-typed)
+        return bool(obj.is_present)
     return _MISSING
 
 
@@ -435,6 +437,9 @@ def _special_method(obj: Any, name: str, key: str, args: list[Any]) -> Any:
             return value
     if isinstance(obj, XmlElement) and key not in ("tostring", "gettype"):
         return obj.invoke(name, args)
+    if hasattr(obj, "is_present") and key in ("tobool", "tostring") and not args:
+        present = bool(obj.is_present)  # SwitchParameter.ToBool() / ToString()
+        return present if key == "tobool" else ("True" if present else "False")
     if isinstance(obj, Regex | RegexMatch | SecureString | EnumValue | PSType | Char | bool):
         from .members_misc import misc_method
 

@@ -136,7 +136,10 @@ _DATE_FORMS = [
         re.I,
     ),
     re.compile(
-        r"^(?:[a-z]+,\s*)?(?P<d>\d{1,2})(?:\s+|-)(?P<mn>[a-z]+)\.?,?(?:\s+|-)(?P<y>\d{4})(?:\s+" + _TIME + _ZONE + r")?$",
+        r"^(?:[a-z]+,\s*)?(?P<d>\d{1,2})(?:\s+|-)(?P<mn>[a-z]+)\.?,?(?:\s+|-)(?P<y>\d{4})(?:\s+"
+        + _TIME
+        + _ZONE
+        + r")?$",
         re.I,
     ),
     re.compile(r"^" + _TIME + r"$", re.I),

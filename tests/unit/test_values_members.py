@@ -407,3 +407,12 @@ def test_psobject_intrinsic_view() -> None:
     assert get_member("text", "PSTypeNames") == ["System.String", "System.Object"]
     invoke_method(props, "Remove", ["Age"])
     assert obj.names() == ["Name"]
+
+
+def test_switch_parameter_members() -> None:
+    from pwshlite.cmdlet import Switch  # duck-typed: the values layer never imports cmdlet
+
+    assert get_member(Switch(True), "IsPresent") is True
+    assert get_member(Switch(False), "IsPresent") is False
+    assert invoke_method(Switch(True), "ToBool", []) is True
+    assert to_string(Switch(True)) == "True"
