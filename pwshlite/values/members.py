@@ -409,7 +409,24 @@ def invoke_method(obj: Any, name: str, args: list[Any]) -> Any:
     table = _table_for(obj)
     if table.find(name) is None and key in ("tostring", "equals", "gethashcode"):
         table = _OTHER_METHODS
+    if isinstance(obj, list) and obj and table.find(name) is None:
+        return _enumerate_method(obj, name, args)
     return table.call(type_name_of(obj), obj, name, args)
+
+
+def _enumerate_method(values: list[Any], name: str, args: list[Any]) -> Any:
+    """Method enumeration (PowerShell 3+): `("a ", " b").Trim()` calls Trim on each element; results are
+    collected like pipeline output (collections unrolled, void results dropped)."""
+    out: list[Any] = []
+    for item in values:
+        result = invoke_method(item, name, args)
+        if isinstance(result, list):
+            out.extend(result)
+        elif result is not None:
+            out.append(result)
+    if not out:
+        return None
+    return out[0] if len(out) == 1 else out
 
 
 def _psobject_method(obj: PSObject, name: str, key: str, args: list[Any]) -> Any:

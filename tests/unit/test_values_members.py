@@ -416,3 +416,21 @@ def test_switch_parameter_members() -> None:
     assert get_member(Switch(False), "IsPresent") is False
     assert invoke_method(Switch(True), "ToBool", []) is True
     assert to_string(Switch(True)) == "True"
+
+
+def test_method_enumeration_over_arrays() -> None:
+    # about_Member-Access_Enumeration: a method the array lacks is called on each element
+    assert invoke_method(["a ", " b"], "Trim", []) == ["a", "b"]
+    assert invoke_method(["a,b", "c"], "Split", [","]) == ["a", "b", "c"]
+    assert invoke_method(["x"], "ToUpper", []) == "X"
+    record = _record(invoke_method, [1, 2], "Foo", [])
+    assert (
+        record.message
+        == "Method invocation failed because [System.Int32] does not contain a method named 'Foo'."
+    )
+    record = _record(invoke_method, [], "Foo", [])
+    assert (
+        record.message
+        == "Method invocation failed because [System.Object[]] does not contain a method named 'Foo'."
+    )
+    assert invoke_method([1, 2], "Contains", [2]) is True  # the array's own method wins
