@@ -307,7 +307,7 @@ def set_member(obj: Any, name: str, value: Any) -> None:
         obj[name] = value
         return
     elif isinstance(obj, XmlElement):
-        obj.element.set(name, to_string(value))
+        obj.set_member(name, value)
         return
     else:
         setter = getattr(obj, "ps_set", None)

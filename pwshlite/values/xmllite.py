@@ -8,7 +8,8 @@ Public API:
         .get_member(name) -> Any | None           adapter view: child elements (a string when the element
                                                   holds only text), attributes, '#text'; a list when several
         .invoke(name, args) -> Any                GetAttribute SetAttribute SelectNodes SelectSingleNode
-                                                  GetElementsByTagName HasAttribute ToString
+                                                  GetElementsByTagName HasAttribute ToString Save(path)
+        .set_member(name, value) -> None          a unique attribute or unique leaf element's text
 """
 
 from __future__ import annotations
@@ -83,7 +84,31 @@ class XmlElement:
             return XmlElement(nodes[0]) if nodes else None
         if folded == "tostring" and not args:
             return str(self)
+        if folded == "save" and len(args) == 1 and isinstance(self, XmlDocument):
+            self.save(str(args[0]))
+            return None
         raise errs.method_not_found(self.type_name, name)
+
+    def set_member(self, name: str, value: Any) -> None:
+        """The XML adapter's setter: a unique attribute, or the text of a unique leaf child element."""
+        if not isinstance(value, str):
+            raise _setting_error(
+                name,
+                f'Cannot set "{name}" because only strings can be used as values to set XmlNode properties.',
+            )
+        folded = name.casefold()
+        for key in self.element.attrib:
+            if key.casefold() == folded:
+                self.element.set(key, value)
+                return
+        children = [c for c in self.element if c.tag.casefold() == folded]
+        if len(children) == 1 and len(children[0]) == 0 and not children[0].attrib:
+            children[0].text = value
+            return
+        raise _setting_error(
+            name,
+            f'Cannot set "{name}" because only unique attributes or unique non-attributed leaf nodes can be set.',
+        )
 
     def _select(self, xpath: str) -> list[ET.Element]:
         path = "." + xpath if xpath.startswith("/") else xpath
@@ -116,8 +141,22 @@ class XmlDocument(XmlElement):
             return XmlElement(self.root)
         return super().get_member(name)
 
+    def save(self, path: str) -> None:
+        """XmlDocument.Save(path): UTF-8 with an XML declaration."""
+        ET.ElementTree(self.root).write(path, encoding="utf-8", xml_declaration=True)
+
     def __str__(self) -> str:
         return self.type_name
+
+
+def _setting_error(name: str, inner: str) -> errs.PwshError:
+    """`Exception setting "x": "..."` (ExtendedTypeSystem.ExceptionWhenSetting)."""
+    return errs.error(
+        f'Exception setting "{name}": "{inner}"',
+        "ExceptionWhenSetting",
+        errs.ErrorCategory.NotSpecified,
+        "System.Management.Automation.SetValueInvocationException",
+    )
 
 
 def _adapt(element: ET.Element) -> Any:

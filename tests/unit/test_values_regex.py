@@ -203,3 +203,21 @@ def test_xml_adapter() -> None:
     assert info.value.record.message.startswith(
         'Cannot convert value "not xml" to type "System.Xml.XmlDocument".'
     )
+
+
+def test_xml_set_and_save(tmp_path: pytest.TempPathFactory) -> None:
+    from pwshlite.values.members import get_member, invoke_method, set_member
+
+    doc = parse_xml("<cfg><server port='25'><name>mx1</name></server></cfg>")
+    server = get_member(get_member(doc, "cfg"), "server")
+    set_member(server, "port", "587")
+    set_member(server, "name", "mx2")
+    assert get_member(server, "port") == "587" and get_member(server, "name") == "mx2"
+    with pytest.raises(PwshError) as info:
+        set_member(server, "port", 25)
+    assert info.value.record.message == (
+        'Exception setting "port": "Cannot set "port" because only strings can be used as values to set XmlNode properties."'
+    )
+    target = str(tmp_path) + "/out.xml"  # type: ignore[operator]
+    invoke_method(doc, "Save", [target])
+    assert "<name>mx2</name>" in open(target, encoding="utf-8").read()
