@@ -26,7 +26,7 @@ from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject
 from . import errs
 from .convert import convert_to, to_bool, to_string, type_name_of
 from .parsing import parse_ps_number
-from .types import Guid
+from .types import Guid, Version
 
 
 def _unwrap(value: Any) -> Any:
@@ -93,6 +93,8 @@ def _convert_like(left: Any, right: Any) -> Any:
         return convert_to(right, "timespan")
     if isinstance(left, Guid):
         return convert_to(right, "guid")
+    if isinstance(left, Version):
+        return convert_to(right, "version")
     return right
 
 
@@ -114,7 +116,7 @@ def equals(a: Any, b: Any, case_sensitive: bool = False) -> bool:
             return a.name.casefold() == b.strip().casefold()
         number = _number_from(b)
         return number is not None and a.value == number
-    if isinstance(a, _dt.datetime | _dt.timedelta | Guid):
+    if isinstance(a, _dt.datetime | _dt.timedelta | Guid | Version):
         try:
             return bool(a == _convert_like(a, b))
         except PwshError:
@@ -158,7 +160,7 @@ def compare(a: Any, b: Any, case_sensitive: bool = False) -> int:
         ):
             left, right = float(left), float(right)  # Decimal against Double compares as Double
         return (left > right) - (left < right)
-    if isinstance(a, _dt.datetime | _dt.timedelta):
+    if isinstance(a, _dt.datetime | _dt.timedelta | Version):
         other = _convert_like(a, b)
         return int((a > other) - (a < other))
     if isinstance(a, Guid):

@@ -35,7 +35,7 @@ from .parsing import (
     timedelta_ticks,
 )
 from .typenames import accelerator_name, is_instance, resolve_type, type_name_of, type_names_of
-from .types import ArrayList, GenericList, Guid, PSType, TypedArray, type_chain
+from .types import ArrayList, GenericList, Guid, PSType, TypedArray, Version, type_chain
 
 __all__ = [
     "to_string",
@@ -145,7 +145,7 @@ def _other_string(value: Any, ofs: str) -> str:
         return _pscustomobject_string(value)
     if isinstance(value, PSHashtable):
         return value.type_name
-    if isinstance(value, EnumValue | SecureString | Guid):
+    if isinstance(value, EnumValue | SecureString | Guid | Version):
         return str(value)
     if isinstance(value, PSType):
         return accelerator_name(value.full_name) or value.full_name
@@ -508,6 +508,23 @@ def _ref_handler(value: Any, full: str, ofs: str) -> Any:
     return value if isinstance(value, PSReference) else PSReference(value)
 
 
+def _version_handler(value: Any, full: str, ofs: str) -> Any:
+    from .types import Version
+
+    if isinstance(value, Version):
+        return value
+    text = to_string(value, ofs)
+    try:
+        return Version.parse(text)
+    except ValueError:
+        inner = (
+            "Version string portion was too short or too long."
+            if text.count(".") not in (1, 2, 3)
+            else "Input string was not in a correct format."
+        )
+        raise errs.cast_error(text, full, inner, "InvalidCastParseTargetInvocation") from None
+
+
 def _fallback(value: Any, full: str) -> NoReturn:
     if value is None:
         raise errs.null_cast_error(full)
@@ -530,6 +547,7 @@ _HANDLERS = {
     "System.Type": _type_handler,
     "System.Xml.XmlDocument": _xml_handler,
     "System.Management.Automation.PSReference": _ref_handler,
+    "System.Version": _version_handler,
 }
 
 _COLLECTIONS = {"System.Array", "System.Collections.ArrayList"}

@@ -386,3 +386,55 @@ class PSCredential:
 
     def __str__(self) -> str:
         return self.type_name
+
+
+class Version:
+    """System.Version: Major.Minor[.Build[.Revision]]; missing parts are -1; compares part by part."""
+
+    __slots__ = ("parts",)
+    type_name = "System.Version"
+
+    def __init__(self, *parts: int) -> None:
+        values = list(parts) + [-1] * (4 - len(parts))
+        self.parts = tuple(values[:4])
+
+    @classmethod
+    def parse(cls, text: str) -> Version:
+        pieces = text.strip().split(".")
+        if not 2 <= len(pieces) <= 4 or not all(p.isdigit() for p in pieces):
+            raise ValueError(text)
+        return cls(*(int(p) for p in pieces))
+
+    def ps_property_names(self) -> list[str]:
+        return ["Major", "Minor", "Build", "Revision", "MajorRevision", "MinorRevision"]
+
+    def ps_get(self, name: str) -> tuple[bool, Any]:
+        names = ["major", "minor", "build", "revision"]
+        key = name.casefold()
+        if key in names:
+            return True, self.parts[names.index(key)]
+        if key in ("majorrevision", "minorrevision"):
+            revision = max(self.parts[3], 0)
+            return True, (revision >> 16) if key == "majorrevision" else (revision & 0xFFFF)
+        return False, None
+
+    def _key(self) -> tuple[int, ...]:
+        return self.parts
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Version) and self.parts == other.parts
+
+    def __lt__(self, other: Version) -> bool:
+        return self.parts < other.parts
+
+    def __gt__(self, other: Version) -> bool:
+        return self.parts > other.parts
+
+    def __hash__(self) -> int:
+        return hash(self.parts)
+
+    def __str__(self) -> str:
+        return ".".join(str(p) for p in self.parts if p >= 0)
+
+    def __repr__(self) -> str:
+        return f"Version({self})"

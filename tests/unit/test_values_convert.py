@@ -451,3 +451,20 @@ def test_ref_conversion() -> None:
     assert isinstance(ref, PSReference) and ref.value == 5
     assert convert_to(ref, "ref") is ref
     assert to_string(ref) == "System.Management.Automation.PSReference"
+
+
+def test_version() -> None:
+    from pwshlite.values.compare import compare
+    from pwshlite.values.members import get_member
+    from pwshlite.values.ops import binary_op
+
+    version = convert_to("5.1.19041.1682", "version")
+    assert to_string(version) == "5.1.19041.1682"
+    assert get_member(version, "Major") == 5 and get_member(version, "Build") == 19041
+    assert get_member(convert_to("2.0", "version"), "Build") == -1
+    assert binary_op("-ge", version, "5.0") is True
+    assert binary_op("-lt", convert_to("1.10", "version"), convert_to("1.9", "version")) is False
+    assert binary_op("-eq", convert_to("1.2", "version"), "1.2") is True
+    assert compare(convert_to("10.0", "version"), "9.5") > 0
+    with pytest.raises(PwshError):
+        convert_to("abc", "version")
