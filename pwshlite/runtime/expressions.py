@@ -294,6 +294,11 @@ class ExpressionsMixin:
         if isinstance(value, AutomationNull):
             value = None
         key = name.casefold()
+        names = self.session._names
+        if key not in names:  # Get-Variable shows the spelling of the first assignment
+            base = name.rpartition(":")[2]
+            names.setdefault(base.casefold(), base)
+            names[key] = base
         scope = self.scopes.current
         if ":" not in name and not scope.constraints and not scope.options:
             scope.vars[key] = value
