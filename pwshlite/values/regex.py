@@ -9,6 +9,7 @@ Public API:
         .match(text, start=0) -> RegexMatch, .matches(text) -> list[RegexMatch], .replace(text, repl),
         .split(text, count=0), .is_match(text)
     RegexMatch / RegexGroup                     Match / Group values (Success Value Index Length Groups)
+    GroupCollection                             Match.Groups: a list with ps_index(name_or_number)
     expand_replacement(repl: str, m: re.Match, numbering: GroupNumbering) -> str   .NET $1 ${n} $$ $&
     group_numbering(compiled) -> GroupNumbering   .NET numbers unnamed groups first, named ones after
     matches_table(m: re.Match, compiled) -> PSHashtable   the $Matches hashtable for -match
@@ -301,6 +302,23 @@ class RegexGroup:
         return self.value
 
 
+class GroupCollection(list["RegexGroup"]):
+    """Match.Groups: a list in .NET group order that also indexes by group name (`Groups["year"]`);
+    the runtime's indexer calls ps_index for keys that are not positions."""
+
+    __slots__ = ()
+    type_name = "System.Text.RegularExpressions.GroupCollection"
+
+    def ps_index(self, key: Any) -> RegexGroup | None:
+        if isinstance(key, int) and not isinstance(key, bool):
+            for group in self:
+                if group.name == str(key):
+                    return group
+            return None
+        wanted = str(key).casefold()
+        return next((g for g in self if g.name.casefold() == wanted), None)
+
+
 class RegexMatch(RegexGroup):
     """System.Text.RegularExpressions.Match: a group 0 with Groups and NextMatch()."""
 
@@ -313,12 +331,12 @@ class RegexMatch(RegexGroup):
         self.text = text
 
     @property
-    def groups(self) -> list[RegexGroup]:
-        """Groups in .NET order (0, unnamed, named); index by number or by name via group()."""
+    def groups(self) -> GroupCollection:
+        """Groups in .NET order (0, unnamed, named); index by number or by name via ps_index/group()."""
         if self.match is None:
-            return [RegexGroup(None, 0, "0")]
+            return GroupCollection([RegexGroup(None, 0, "0")])
         numbering = group_numbering(self.match.re)
-        return [RegexGroup(self.match, g, str(numbering.keys[g])) for g in numbering.order]
+        return GroupCollection(RegexGroup(self.match, g, str(numbering.keys[g])) for g in numbering.order)
 
     def group(self, key: int | str) -> RegexGroup | None:
         for grp in self.groups:

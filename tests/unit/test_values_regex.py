@@ -221,3 +221,12 @@ def test_xml_set_and_save(tmp_path: pytest.TempPathFactory) -> None:
     target = str(tmp_path) + "/out.xml"  # type: ignore[operator]
     invoke_method(doc, "Save", [target])
     assert "<name>mx2</name>" in open(target, encoding="utf-8").read()
+
+
+def test_group_collection_indexes_by_name() -> None:
+    match = Regex(r"(?<year>\d{4})-(\d\d)").match("on 2026-11")
+    groups = match.groups
+    assert groups.ps_index("year").value == "2026"  # type: ignore[union-attr]
+    assert groups.ps_index("YEAR").value == "2026"  # type: ignore[union-attr]
+    assert groups.ps_index(1).value == "11"  # type: ignore[union-attr]
+    assert groups.ps_index("nope") is None
