@@ -9,6 +9,7 @@ Public API:
     to_number(value) -> int | float | Decimal      numeric operand of arithmetic; raises PwshError
     convert_to(value, type_name: str | PSType, ofs: str = " ") -> Any   casts / parameter coercion
     format_double(value: float) -> str             Double.ToString() on .NET Framework ("R"-less G15)
+    register_to_string(type_name, hook)            ToString() for PSObjects of a type (Exchange objects)
     resolve_type, type_name_of, type_names_of, is_instance   (re-exported from .typenames)
 Errors are pwshlite.errors.PwshError with PowerShell's messages and ids (see .errs).
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any, NoReturn
 
@@ -43,6 +45,7 @@ __all__ = [
     "to_number",
     "convert_to",
     "format_double",
+    "register_to_string",
     "resolve_type",
     "type_name_of",
     "type_names_of",
@@ -98,6 +101,15 @@ def format_timespan(value: _dt.timedelta) -> str:
     return text + (f".{fraction:07d}" if fraction else "")
 
 
+_TO_STRING_HOOKS: dict[str, Callable[[PSObject], str]] = {}
+
+
+def register_to_string(type_name: str, hook: Callable[[PSObject], str]) -> None:
+    """Give PSObjects whose type names include `type_name` their own ToString() (an Exchange object's
+    string form is its identity, not `@{...}`); the first matching type name wins."""
+    _TO_STRING_HOOKS[type_name.casefold()] = hook
+
+
 def _pscustomobject_string(obj: PSObject) -> str:
     """`@{a=1; b=System.Object[]}`: property values without expanding collections; empty -> ''."""
     if len(obj) == 0:
@@ -142,6 +154,11 @@ def _other_string(value: Any, ofs: str) -> str:
     if isinstance(value, PSObject):
         if value.base is not None:
             return to_string(value.base, ofs)
+        if _TO_STRING_HOOKS:
+            for name in value.type_names:
+                hook = _TO_STRING_HOOKS.get(name.casefold())
+                if hook is not None:
+                    return hook(value)
         return _pscustomobject_string(value)
     if isinstance(value, PSHashtable):
         return value.type_name

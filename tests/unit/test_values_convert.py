@@ -468,3 +468,15 @@ def test_version() -> None:
     assert compare(convert_to("10.0", "version"), "9.5") > 0
     with pytest.raises(PwshError):
         convert_to("abc", "version")
+
+
+def test_registered_to_string_hook() -> None:
+    from pwshlite.values.convert import register_to_string
+
+    register_to_string("Test.Values.Identity", lambda obj: str(obj.get("Identity")))
+    obj = PSObject(
+        [("Identity", "contoso.com/Users/Ann"), ("Name", "Ann")],
+        type_names=["Test.Values.Identity", "System.Object"],
+    )
+    assert to_string(obj) == "contoso.com/Users/Ann"
+    assert to_string([obj, obj], ofs=";") == "contoso.com/Users/Ann;contoso.com/Users/Ann"
