@@ -98,10 +98,10 @@ def type_name(value: Any) -> str:
     explicit = getattr(value, "type_name", None)
     if isinstance(explicit, str):
         return explicit
+    if isinstance(value, int) and not isinstance(value, bool) and not -(2**31) <= value < 2**31:
+        return "System.Int64"
     for py, net in _TYPE_NAMES:
         if isinstance(value, py):
-            if py is int and not -(2**31) <= value < 2**31:
-                return "System.Int64"
             return net
     return "System.Object"
 

@@ -24,6 +24,7 @@ from ._common import make_error
 PROVIDER = "Microsoft.PowerShell.Core\\FileSystem::"
 _PROVIDER_PREFIX = re.compile(r"^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::", re.I)
 _DRIVE = re.compile(r"^[A-Za-z]:(?:[\\/]|$)")
+_PSDRIVE = re.compile(r"^[A-Za-z]\w+:(?!:)")
 FILE_TYPES = ("System.IO.FileInfo", "System.IO.FileSystemInfo", "System.MarshalByRefObject", "System.Object")
 DIR_TYPES = (
     "System.IO.DirectoryInfo",
@@ -57,6 +58,8 @@ def to_host(path: str) -> str:
 
 def full_path(ctx: Context, path: str) -> str:
     """The absolute, normalised path (what PowerShell shows in its messages)."""
+    if _PSDRIVE.match(path):  # a named PSDrive (Pester's TestDrive:): the session knows its root
+        return ctx.resolve_path(path)
     path = to_host(path)
     if is_drive_qualified(path):
         return path

@@ -102,7 +102,7 @@ def add(obj: PSObject, member: Member) -> None:
     members = getattr(obj, "members", None)
     if members is None:
         members = {}
-        obj.members = members
+        setattr(obj, "members", members)  # noqa: B010 (the slot is declared without an annotation)
     members[member.name.casefold()] = member
     if type(obj) is PSObject:
         obj.__class__ = MemberPSObject

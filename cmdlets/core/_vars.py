@@ -44,6 +44,11 @@ class ScopedItemOptions:
         )
 
 
+def option_text(value: object) -> str | None:
+    """A bound -Option value (ScopedItemOptions.parse gives the canonical text) or None."""
+    return None if value is None else str(value)
+
+
 def options_text(names: list[str]) -> str:
     chosen = [n for n in OPTION_BITS if n in names and n != "None"]
     return ", ".join(chosen) or "None"

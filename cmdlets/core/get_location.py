@@ -34,6 +34,7 @@ class GetLocation(Cmdlet):
             yield path_info(ctx.cwd)
             return
         stacks: LocationStacks = ctx.resource(LocationStacks)
-        for name in self.StackName or [None]:
+        names: list[str | None] = list(self.StackName) if self.StackName else [None]
+        for name in names:
             for path in reversed(stacks.stack(name)):
                 yield path_info(path)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.errors import ErrorCategory
@@ -125,7 +125,7 @@ class GetMember(Cmdlet):
         if header in self._seen:
             return
         self._seen.add(header)
-        kinds = self.MemberType or frozenset()
+        kinds: frozenset[str] = cast(frozenset[str], self.MemberType) if self.MemberType else frozenset()
         selected = [r for r in rows if (not kinds or r[1].casefold() in kinds) and self._named(r[0])]
         for name, kind, definition in sorted(selected, key=lambda r: (r[1], r[0].casefold())):
             yield PSObject(

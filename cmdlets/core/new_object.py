@@ -159,10 +159,9 @@ def _datetime(args: list[Any]) -> datetime:
         from pwshlite.values.parsing import ticks_to_timedelta
 
         return datetime(1, 1, 1) + ticks_to_timedelta(int(args[0]))
-    parts = [int(a) for a in args]
-    if len(parts) == 7:
-        parts[6] *= 1000
-    return datetime(*parts)
+    parts = [int(a) for a in args] + [0] * (7 - len(args))
+    year, month, day, hour, minute, second, millisecond = parts[:7]
+    return datetime(year, month, day, hour, minute, second, millisecond * 1000)
 
 
 def _string(args: list[Any]) -> str:

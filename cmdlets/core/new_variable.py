@@ -42,7 +42,9 @@ class NewVariable(Cmdlet):
             return
         if not ctx.should_process(f"Name: {self.Name} Value: {self.Value}", "New variable"):
             return
-        entry = VariableEntry(self.Name, self.Value, self.Description or "", self.Option or "None")
+        entry = VariableEntry(
+            self.Name, self.Value, self.Description or "", _vars.option_text(self.Option) or "None"
+        )
         _vars.define(ctx, entry, self.Scope)
         if self.PassThru:
             yield _vars.psvariable(entry)

@@ -49,13 +49,15 @@ class SetVariable(Cmdlet):
         if not ctx.should_process(f"Name: {name} Value: {value}", "Set variable"):
             return None
         if entry is None:
-            entry = VariableEntry(name, value, self.Description or "", self.Option or "None")
+            entry = VariableEntry(
+                name, value, self.Description or "", _vars.option_text(self.Option) or "None"
+            )
             _vars.define(ctx, entry, self.Scope)
             return entry
         if not _vars.writable(entry, bool(self.Force)):
             ctx.write_error(_vars.not_writable(ctx, entry.name))
             return None
-        if self.Option and "Constant" in self.Option and not _vars.has_option(entry, "Constant"):
+        if "Constant" in (_vars.option_text(self.Option) or "") and not _vars.has_option(entry, "Constant"):
             write_error(
                 ctx, f"Existing variable {entry.name} cannot be made constant. Variables can be made constant only at "
                 "creation time.", "VariableCannotBeMadeConstant", ErrorCategory.WriteError, entry.name,
@@ -64,6 +66,6 @@ class SetVariable(Cmdlet):
             return None
         updated = VariableEntry(entry.name, value if "Value" in ctx.bound else entry.value,
                                 self.Description if self.Description is not None else entry.description,
-                                self.Option or entry.options)  # fmt: skip
+                                _vars.option_text(self.Option) or entry.options)  # fmt: skip
         _vars.define(ctx, updated, self.Scope)
         return updated

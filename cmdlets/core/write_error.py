@@ -86,7 +86,7 @@ class WriteError(Cmdlet):
 
     def _new(self, ctx: Context, message: str, ex_type: str, inner: BaseException | None) -> ErrorRecord:
         category = (
-            ErrorCategory[enum_name(self.Category)]
+            ErrorCategory[enum_name(self.Category) or "NotSpecified"]
             if self.Category is not None
             else ErrorCategory.NotSpecified
         )

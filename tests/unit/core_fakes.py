@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from pwshlite.cmdlet import Cmdlet, CmdletError, HistoryEntry, VariableEntry, iter_output
+from pwshlite.cmdlet import Cmdlet, CmdletError, Context, HistoryEntry, VariableEntry, iter_output
 from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo
 
 
@@ -198,6 +198,7 @@ def run(
     For pipeline input, `pipeline` gives the objects; each is bound to the cmdlet's by-value pipeline
     parameter before `process`."""
     ctx = ctx or FakeContext()
+    context = cast(Context, ctx)
     ctx.command_name = cls.info.name
     ctx.bound = frozenset(params)
     obj = cls()
@@ -207,16 +208,16 @@ def run(
             raise TypeError(f"{cls.info.name} has no parameter {name}")
         setattr(obj, info.name, value)
     out: list[Any] = []
-    out.extend(iter_output(obj.begin(ctx)))
+    out.extend(iter_output(obj.begin(context)))
     if pipeline is None:
-        out.extend(iter_output(obj.process(ctx)))
+        out.extend(iter_output(obj.process(context)))
     else:
         target = next(p for p in cls.info.parameters.values() if any(m.pipeline for m in p.sets.values()))
         for item in pipeline:
             setattr(obj, target.name, item)
             ctx.bound = frozenset(params) | {target.name}
-            out.extend(iter_output(obj.process(ctx)))
-    out.extend(iter_output(obj.end(ctx)))
+            out.extend(iter_output(obj.process(context)))
+    out.extend(iter_output(obj.end(context)))
     return out
 
 

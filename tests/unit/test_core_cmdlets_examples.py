@@ -10,9 +10,9 @@ import importlib
 import pkgutil
 from pathlib import Path
 
+import pwshlite.cmdlets.core as core
 import pytest
 
-import pwshlite.cmdlets.core as core
 from pwshlite.cmdlet import Example
 from tests.conftest import base_env, run_cli
 
