@@ -25,6 +25,7 @@ OPENERS = {
     "IDX_LBRACKET": "MissingEndSquareBracket",
     "CALL_LPAREN": "MissingEndParenthesisInMethodCall",
     "ATTR_OPEN": "EndSquareBracketExpectedAtEndOfAttribute",
+    "CALL_LBRACE": "MissingEndCurlyBrace",
 }
 LOOP_KEYWORDS = {"WHILE": "while", "FOR": "for", "FOREACH": "foreach", "SWITCH": "switch"}
 
@@ -36,13 +37,32 @@ def _last_tok(values: list[Any]) -> tuple[int, Tok | None]:
     return -1, None
 
 
+_CLOSES = {"RPAREN": ("LPAREN", "CALL_LPAREN", "DOLLAR_LPAREN", "AT_LPAREN"),
+           "RBRACE": ("LBRACE", "AT_LBRACE", "CALL_LBRACE"), "RBRACKET": ("IDX_LBRACKET", "ATTR_OPEN")}  # fmt: skip
+
+
+def _unclosed(values: list[Any]) -> list[int]:
+    """Indices of the bracket tokens on the value stack that no later token closes, bottom first.
+
+    A finished `if (...)` keeps its `(` and `)` on the stack until its block is reduced, so an open
+    bracket is one without a matching closer above it, not merely one still on the stack."""
+    open_: list[int] = []
+    for i, v in enumerate(values):
+        if type(v) is not Tok:
+            continue
+        if v.type in OPENERS:
+            open_.append(i)
+        elif v.type in _CLOSES and open_ and values[open_[-1]].type in _CLOSES[v.type]:
+            open_.pop()
+    return open_
+
+
 def _opener(values: list[Any]) -> tuple[int, Tok | None]:
-    """The innermost bracket token still on the value stack (so not yet closed)."""
-    for i in range(len(values) - 1, -1, -1):
-        v = values[i]
-        if type(v) is Tok and v.type in OPENERS:
-            return i, v
-    return -1, None
+    """The innermost bracket token that is still open."""
+    found = _unclosed(values)
+    if not found:
+        return -1, None
+    return found[-1], values[found[-1]]
 
 
 class Diagnosis:
@@ -228,22 +248,45 @@ class Diagnosis:
         if self.at_end:
             if opener.type == "AT_LBRACE":
                 return self.error("IncompleteHashLiteral", self.prev_end, self.prev_end)
-            if opener.type in ("LBRACE", "ATTR_OPEN"):
+            if opener.type in ("LBRACE", "ATTR_OPEN", "CALL_LBRACE"):
                 return self.error(OPENERS[opener.type], opener.start, opener.end)
             return self.error(OPENERS[opener.type], self.prev_end, self.prev_end)
         if tok.type == "NL" and closer == "RPAREN" or tok.type in ("RBRACE",) and closer != "RBRACE":
             return self.error(OPENERS[opener.type], tok.start, tok.start)
         return self.unexpected()
 
+    def unclosed_at_end(self) -> list[ParseError]:
+        """At the end of the input, 5.1 also reports every bracket still open, innermost first."""
+        out: list[ParseError] = []
+        for i in reversed(_unclosed(self.values)):
+            v = self.values[i]
+            if v.type == "LPAREN":
+                out.append(self._paren_error(i, self.prev_end))
+            elif v.type == "AT_LBRACE":
+                out.append(self.error("IncompleteHashLiteral", self.prev_end, self.prev_end))
+            elif v.type in ("LBRACE", "ATTR_OPEN", "CALL_LBRACE"):
+                out.append(self.error(OPENERS[v.type], v.start, v.end))
+            else:
+                out.append(self.error(OPENERS[v.type], self.prev_end, self.prev_end))
+        return out
+
 
 def diagnose(source: Source, tok: Tok, values: list[Any], prev_end: int) -> list[ParseError]:
-    """The errors 5.1 reports for this failure: the first one, plus the incomplete hash literal that
-    follows a missing `=` at the end of the input (PSReadLine continues on it, parsing-notes §4)."""
+    """The errors 5.1 reports for this failure: the first one and, at the end of the input, one more
+    for every bracket still open (`function f {` + `if ($x) {` gives two MissingEndCurlyBrace)."""
     d = Diagnosis(source, tok, values, prev_end)
-    first = d.diagnose()
-    errors = [first]
-    if first.error_id == "MissingEqualsInHashLiteral" and d.at_end:
-        _, opener = _opener(values)
-        if opener is not None and opener.type == "AT_LBRACE":
-            errors.append(d.error("IncompleteHashLiteral", first.span.start, first.span.end))
+    errors = [d.diagnose()]
+    if d.at_end:
+        seen = {(errors[0].error_id, errors[0].span.start, errors[0].span.end)}
+        if errors[0].error_id == "MissingEqualsInHashLiteral":
+            span = errors[0].span
+            errors.append(d.error("IncompleteHashLiteral", span.start, span.end))
+            seen.add(("IncompleteHashLiteral", -1, -1))
+        for err in d.unclosed_at_end():
+            key = (err.error_id, err.span.start, err.span.end)
+            if key not in seen and not (
+                err.error_id == "IncompleteHashLiteral" and ("IncompleteHashLiteral", -1, -1) in seen
+            ):
+                seen.add(key)
+                errors.append(err)
     return errors

@@ -186,3 +186,20 @@ def test_drive_qualified_variable_in_string() -> None:
     assert shape(parse('"http://$server:8080/"')) == (
         "(pipe [(expr (xstr ['http://' (var 'server:8080') '/'] 'double'))])"
     )
+
+
+def test_every_open_brace_is_reported_at_end_of_input() -> None:
+    errors = parse_errors("function f {\n  if ($x) {\n")
+    assert [(e.error_id, e.span.start, e.incomplete) for e in errors] == [
+        ("MissingEndCurlyBrace", 23, True),
+        ("MissingEndCurlyBrace", 11, True),
+    ]
+
+
+def test_inner_error_then_open_block() -> None:
+    errors = parse_errors("if ($x) { $a = 1 +")
+    assert [e.error_id for e in errors] == ["ExpectedValueExpression", "MissingEndCurlyBrace"]
+
+
+def test_closed_condition_parenthesis_is_not_reported() -> None:
+    assert [e.error_id for e in parse_errors("while ($x) {")] == ["MissingEndCurlyBrace"]

@@ -86,3 +86,19 @@ def test_missing_value_after_operator() -> None:
         + "    + FullyQualifiedErrorId : ExpectedValueExpression\n"
         " \n"
     )
+
+
+def test_two_errors_follow_each_other() -> None:
+    assert render("function f {\n  if ($x) {\n") == (
+        "At line:2 char:11\n"
+        "+   if ($x) {\n"
+        "+           ~\n"
+        "Missing closing '}' in statement block or type definition.\n"
+        "At line:1 char:12\n"
+        "+ function f {\n"
+        "+            ~\n"
+        "Missing closing '}' in statement block or type definition.\n"
+        + TAIL
+        + "    + FullyQualifiedErrorId : MissingEndCurlyBrace\n"
+        " \n"
+    )
