@@ -96,7 +96,8 @@ def _combine(_: Any, args: list[Any]) -> str:
         if part.startswith(_SEPS) or ntpath.isabs(part) or (len(part) > 1 and part[1] == ":"):
             result = part
         elif result and not result.endswith(_SEPS):
-            result += os.sep + part
+            windows_style = "\\" in result and "/" not in result  # keep a C:\ path's own separator
+            result += ("\\" if windows_style else os.sep) + part
         else:
             result += part
     return result

@@ -273,6 +273,7 @@ def test_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         ("GetDirectoryName", ["/tmp/x/report.txt"], "/tmp/x"),
         ("Combine", ["/tmp", "a", "b.txt"], os.path.join("/tmp", "a", "b.txt")),
         ("Combine", ["/tmp", "/abs"], "/abs"),
+        ("Combine", ["C:\\temp", "a.txt"], "C:\\temp\\a.txt"),
         ("ChangeExtension", ["/tmp/a.txt", ".csv"], "/tmp/a.csv"),
     ],
 )
