@@ -13,6 +13,7 @@ from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 from ._common import confirm, id_text, whatif_text
 from ._params import MailboxIdParameter
 from ._task import task
+from .errors import already_um_disabled
 from .objects import um_mailbox
 
 
@@ -43,6 +44,8 @@ class DisableUMMailbox(Cmdlet):
         before = None
         with task(self, ctx, TASK) as t:
             rec = t.store.resolve_recipient(id_text(self.Identity) or "")
+            if not rec.um_enabled:
+                raise already_um_disabled(rec.primary_smtp_address or rec.identity)
             before = t.store.um_mailbox(rec)
             if not confirm(ctx, whatif_text("Disable-UMMailbox", self.Identity)):
                 before = None
@@ -51,6 +54,12 @@ class DisableUMMailbox(Cmdlet):
             t.store.disable_um(rec, keep_properties=self.KeepProperties is not False)
         if before is not None and not t.failed:
             before.enabled = False
+            before.extensions = []
+            before.mailbox.email_addresses = [
+                p for p in before.mailbox.email_addresses if not p.upper().startswith("EUM:")
+            ]
+            if self.KeepProperties is False:
+                before.policy_name = None
             yield um_mailbox(before, t.store.get_dial_plan(before.dial_plan_id))
 
 

@@ -2,20 +2,24 @@
 
 -Extensions must be unique in the dial plan and have the dial plan's number of digits; SIP URI and
 E.164 dial plans also need -SIPResourceIdentifier. Without -Pin a PIN is generated (expired unless
--PINExpired $false). A welcome message with the policy's UMEnabledText (and the generated PIN) goes to the
-user or -NotifyEmail. -ValidateOnly runs every check and changes nothing.
+-PINExpired $false; a given PIN is expired too unless -PINExpired $false). A welcome message with the policy's UMEnabledText (and the generated PIN) goes to the
+user or -NotifyEmail. -ValidateOnly runs every check, changes nothing and writes the UM mailbox as it would be.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
+from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, cmdlet
 
 from ._common import as_list, confirm, id_text, plain_text, whatif_text
 from ._params import MailboxIdParameter, MailboxPolicyIdParameter
 from ._task import task
+from .errors import already_um_enabled
 from .objects import um_mailbox
+from .records import UM_MAILBOX_DEFAULTS, UMMailboxRecord
 
 
 @cmdlet(
@@ -64,6 +68,8 @@ class EnableUMMailbox(Cmdlet):
         result = None
         with task(self, ctx, TASK) as t:
             rec = t.store.resolve_recipient(id_text(self.Identity) or "")
+            if rec.um_enabled:
+                raise already_um_enabled(rec.name)  # Exchange names the user by its CN here
             policy = t.store.resolve_policy(id_text(self.UMMailboxPolicy) or "")
             if not self.ValidateOnly and not confirm(
                 ctx, whatif_text("Enable-UMMailbox", self.Identity, policy.name)
@@ -75,7 +81,7 @@ class EnableUMMailbox(Cmdlet):
                 policy,
                 extensions=as_list(self.Extensions) or None,
                 pin=plain_text(self.PIN),
-                pin_expired=self.PINExpired,
+                pin_expired=True if self.PINExpired is None else bool(self.PINExpired),
                 sip_resource_identifier=self.SIPResourceIdentifier,
                 notify_email=self.NotifyEmail,
                 pilot_number=self.PilotNumber,
@@ -85,8 +91,36 @@ class EnableUMMailbox(Cmdlet):
                 validate_only=bool(self.ValidateOnly),
                 send_mail=self.SendWelcomeMail is not False,
             )
-        if result is not None:
+            if self.ValidateOnly:
+                result = _projected(
+                    t.store, rec, policy, as_list(self.Extensions), self.SIPResourceIdentifier
+                )
+        if result is not None and not t.failed:
             yield um_mailbox(result, t.store.get_dial_plan(result.dial_plan_id))
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.EnableUMMailbox"
+
+
+def _projected(store: Any, rec: Any, policy: Any, extensions: list[str], sip: str | None) -> UMMailboxRecord:
+    """The UM mailbox -ValidateOnly shows: the user with the policy's dial plan, extensions and EUM proxies."""
+    dp = store.get_dial_plan(policy.dial_plan_id)
+    eum = [
+        f"{'EUM' if i == 0 else 'eum'}:{ext};phone-context={dp.phone_context}"
+        for i, ext in enumerate(extensions)
+    ]
+    shown = copy.copy(rec)
+    shown.email_addresses = eum + list(rec.email_addresses)
+    shown.um_enabled = True
+    return UMMailboxRecord(
+        shown,
+        True,
+        dp.id,
+        dp.name,
+        policy.id,
+        policy.name,
+        extensions,
+        sip,
+        store.now(),
+        dict(UM_MAILBOX_DEFAULTS),
+    )

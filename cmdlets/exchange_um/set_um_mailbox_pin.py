@@ -1,7 +1,8 @@
 """Set-UMMailboxPIN: reset the voice mail PIN of a UM-enabled user (and clear or set the lockout).
 
+Writes the resulting PIN information (as Get-UMMailboxPIN shows it) on success.
 -Pin must satisfy the user's UM mailbox policy (length, history, common patterns); without -Pin a PIN
-is generated. -PINExpired defaults to $true for a generated PIN. -LockedOut $false (the default) clears the
+is generated. -PINExpired defaults to $true (given or generated PIN). -LockedOut $false (the default) clears the
 lock, $true locks the UM mailbox. The PIN-reset message (ResetPINText and the new PIN) goes to the user's
 primary SMTP address or -NotifyEmail unless -SendEmail $false.
 """
@@ -15,9 +16,15 @@ from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 from ._common import confirm, id_text, plain_text, whatif_text
 from ._params import MailboxIdParameter
 from ._task import task
+from .objects import um_mailbox_pin
 
 
-@cmdlet("Set-UMMailboxPIN", supports_should_process=True, dotnet_type="Set-UMMailboxPIN")
+@cmdlet(
+    "Set-UMMailboxPIN",
+    supports_should_process=True,
+    outputs=("Microsoft.Exchange.Management.Tasks.UM.UMMailboxPin",),
+    dotnet_type="Set-UMMailboxPIN",
+)
 class SetUMMailboxPIN(Cmdlet):
     """Set-UMMailboxPIN: reset the voice mail PIN of a UM-enabled user (and clear or set the lockout)."""
 
@@ -43,6 +50,7 @@ class SetUMMailboxPIN(Cmdlet):
     )
 
     def process(self, ctx: Context) -> Iterator[object]:
+        state = None
         with task(self, ctx, TASK) as t:
             rec = t.store.resolve_recipient(id_text(self.Identity) or "")
             if not confirm(ctx, whatif_text("Set-UMMailboxPIN", self.Identity)):
@@ -51,12 +59,14 @@ class SetUMMailboxPIN(Cmdlet):
             t.store.set_pin(
                 rec,
                 plain_text(self.Pin),
-                pin_expired=self.PINExpired,
+                pin_expired=True if self.PINExpired is None else bool(self.PINExpired),
                 locked_out=bool(self.LockedOut),
                 send_email=True if self.SendEmail is None else bool(self.SendEmail),
                 notify_email=self.NotifyEmail,
             )
-        yield from ()
+            state = t.store.pin_state(rec)
+        if state is not None and not t.failed:
+            yield um_mailbox_pin(state)
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMMailboxPIN"

@@ -78,6 +78,12 @@ Set-UMMailboxPIN -Identity tony@contoso.com -Pin 7391846 -PinExpired $false -Sen
 Get-UMMailboxPIN -Identity tony@contoso.com | Format-List UserID,PinExpired,LockedOut
 ## STDOUT:
 
+UserID           PinExpired FirstTimeUser LockedOut
+------           ---------- ------------- ---------
+tony@contoso.com False      True          False    
+
+
+
 
 UserID     : tony@contoso.com
 PinExpired : False
@@ -108,7 +114,13 @@ rejected 654321
 Set-UMMailboxPIN tony -Pin 7391846 -SendEmail $false
 try { Set-UMMailboxPIN tony -Pin 7391846 -ErrorAction Stop; 'accepted' } catch { 'rejected' }
 ## STDOUT:
+
+UserID           PinExpired FirstTimeUser LockedOut
+------           ---------- ------------- ---------
+tony@contoso.com True       True          False    
 rejected
+
+
 ## END
 
 #### lockout after MaxLogonAttempts failed TUI logons, cleared by Set-UMMailboxPIN
@@ -122,13 +134,20 @@ Set-UMMailboxPIN tony -Pin 8402957 -PinExpired $false -SendEmail $false
 (Get-UMMailboxPIN tony).LockedOut
 (Test-UMConnectivity -UMDialPlan "Contoso DP" -Phone 20001 -PIN 8402957 -TUILogon $true).EntireOperationSuccess
 ## STDOUT:
+
+UserID           PinExpired FirstTimeUser LockedOut
+------           ---------- ------------- ---------
+tony@contoso.com False      True          False    
 False
 False
 False
 True
 False
+tony@contoso.com False      True          False    
 False
 True
+
+
 ## END
 
 #### wrong PIN reason text
@@ -151,10 +170,16 @@ Set-UMMailboxPIN tony -Pin 7391846 -SendEmail $false
 $e = Search-AdminAuditLog -Cmdlets Set-UMMailboxPIN | Select-Object -First 1
 $e.CmdletName; $e.Succeeded; $e.ObjectModified; $e.CmdletParameters -join ','
 ## STDOUT:
+
+UserID           PinExpired FirstTimeUser LockedOut
+------           ---------- ------------- ---------
+tony@contoso.com True       True          False    
 Set-UMMailboxPIN
 True
 contoso.com/Users/Tony
 Identity,Pin,SendEmail
+
+
 ## END
 
 #### ConfirmImpact High cmdlets refuse to prompt in NonInteractive mode

@@ -122,9 +122,17 @@ try { Enable-UMMailbox kimakers -UMMailboxPolicy "Contoso DP Default Policy" -Ex
 
 #### ValidateOnly changes nothing
 # from: Enable-UMMailbox docs -ValidateOnly
-Enable-UMMailbox kimakers -UMMailboxPolicy "Contoso DP Default Policy" -Extensions 20005 -ValidateOnly
+# from: EnableUMMailbox task (S7): with -ValidateOnly the UM mailbox is written as it would be, nothing is saved
+Enable-UMMailbox kimakers -UMMailboxPolicy "Contoso DP Default Policy" -Extensions 20005 -ValidateOnly | Format-List UMEnabled,Extensions
 (Get-UMMailbox | Measure-Object).Count
 ## STDOUT:
+
+
+UMEnabled  : True
+Extensions : {20005}
+
+
+
 2
 ## END
 
@@ -132,7 +140,7 @@ Enable-UMMailbox kimakers -UMMailboxPolicy "Contoso DP Default Policy" -Extensio
 # from: exchange-objects.md §2.2 errors
 try { Enable-UMMailbox tony -UMMailboxPolicy "Contoso DP Default Policy" -Extensions 20009 -ErrorAction Stop } catch { $_.Exception.Message }
 ## STDOUT:
-User contoso.com/Users/Tony is already enabled for Unified Messaging.
+User Tony is already enabled for Unified Messaging.
 ## END
 
 #### disable UM keeps the mailbox
@@ -149,7 +157,7 @@ UMEnabled   : False
 
 
 False
-User contoso.com/Users/Tony Smith is already disabled for Unified Messaging.
+User tonysmith@contoso.com is already disabled for Unified Messaging.
 ## END
 
 #### Set-UMMailbox on a mailbox that isn't UM-enabled

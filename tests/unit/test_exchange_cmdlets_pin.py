@@ -90,7 +90,8 @@ def test_set_pin_weak_pin_rejected_with_exchange_text(store) -> None:  # type: i
 
 def test_set_pin_known_pin_not_expired_then_reported(store) -> None:  # type: ignore[no-untyped-def]
     r = run(store, "Set-UMMailboxPIN", Identity="tony@contoso.com", Pin="7391846", PINExpired=False)
-    assert r.error_messages == [] and r.output == []
+    assert r.error_messages == []
+    assert [o.get("PinExpired") for o in r.output] == [False]  # Set-UMMailboxPIN writes the PIN information
     assert r.messages == ['Setting UM mailbox PIN "tony@contoso.com".']
     (obj,) = run(store, "Get-UMMailboxPIN", Identity="tony@contoso.com").output
     assert obj.get("PinExpired") is False
