@@ -29,15 +29,20 @@ def _piece(p: ParameterInfo, set_name: str) -> str:
 
 
 def _ordered(info: CmdletInfo, set_name: str) -> list[ParameterInfo]:
+    """Positional parameters by position, then mandatory named ones, then the optional rest."""
     params = [p for p in info.parameters.values() if p.in_set(set_name) is not None and not p.dont_show]
-    positional = sorted(
-        (p for p in params if p.in_set(set_name).position is not None),  # type: ignore[union-attr]
-        key=lambda p: p.in_set(set_name).position,  # type: ignore[union-attr]
-    )
-    named = [p for p in params if p.in_set(set_name).position is None]  # type: ignore[union-attr]
-    mandatory = [p for p in named if p.in_set(set_name).mandatory]  # type: ignore[union-attr]
-    optional = [p for p in named if not p.in_set(set_name).mandatory]  # type: ignore[union-attr]
-    return positional + mandatory + optional
+
+    def position(p: ParameterInfo) -> int | None:
+        m = p.in_set(set_name)
+        return m.position if m is not None else None
+
+    def mandatory(p: ParameterInfo) -> bool:
+        m = p.in_set(set_name)
+        return bool(m is not None and m.mandatory)
+
+    positional = sorted((p for p in params if position(p) is not None), key=lambda p: position(p) or 0)
+    named = [p for p in params if position(p) is None]
+    return positional + [p for p in named if mandatory(p)] + [p for p in named if not mandatory(p)]
 
 
 def syntax_lines(info: CmdletInfo, common: bool = True) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -380,6 +381,54 @@ class CmdletContext:
 
     def set_strict_mode(self, version: int) -> None:
         self._interp.strict_version = version
+
+    # -- additive, for test runners (cmdlets/pester) ------------------------------------------------------
+    def child_scope(self) -> AbstractContextManager[Any]:
+        """A new child scope of the current one for the duration of a `with` block."""
+        return self._interp.scopes.child()
+
+    def invoke_guarded(
+        self,
+        block: ScriptBlockValue,
+        *args: Any,
+        named: dict[str, Any] | None = None,
+        new_scope: bool = False,
+    ) -> list[Any]:
+        """Run a script block as if inside `try { }`: the first terminating error ends it and propagates
+        as PwshError. new_scope=False dot-sources it into the current scope; `named` binds by name."""
+        from pwshlite.binding.binder import Argument
+        from pwshlite.runtime.functions import FunctionProcessor
+        from pwshlite.runtime.pipeline import run_processors
+        from pwshlite.runtime.scriptblock import ScriptBlock
+
+        if not isinstance(block, ScriptBlock):
+            raise PwshError(ErrorRecord("The argument is not a script block.", "NotAScriptBlock"))
+        interp = self._interp
+        argv = [Argument(value=a) for a in args]
+        argv += [Argument(v, k, True) for k, v in (named or {}).items()]
+        inv = InvocationInfo(None, "&", "ScriptBlock", block.span.file, block.span, block.text)
+        proc = FunctionProcessor(interp, "", block, argv, inv, kind="ScriptBlock", dot_source=not new_scope)
+        out: list[Any] = []
+        interp.try_depth += 1
+        try:
+            run_processors([proc], out.append)
+        finally:
+            interp.try_depth -= 1
+        return out
+
+    @property
+    def command_overrides(self) -> dict[str, Any]:
+        """Casefolded command name -> CmdletInfo that command lookup uses instead (Pester's Mock)."""
+        return self._interp.session.command_overrides
+
+    @property
+    def drive_roots(self) -> dict[str, str]:
+        """Casefolded PSDrive name -> host folder honoured by resolve_path (Pester's TestDrive)."""
+        return self._interp.session.drive_roots
+
+    def swap_resources(self, table: dict[type, Any]) -> dict[type, Any]:
+        """Replace the session's service table; returns the previous one (a fresh store per test file)."""
+        return self._interp.session.swap_resources(table)
 
 
 def list_commands(interp: Interpreter) -> list[CommandEntry]:

@@ -5,6 +5,8 @@ runtime.valueops; this module decides evaluation order, short-circuiting, assign
 variable lookup and the automatic variables that are computed rather than stored ($?, $true, ...).
 """
 
+# mypy: disable-error-code="misc"
+# (mixin methods annotate `self: Interpreter`; mypy cannot check that erased self type, the rest it checks)
 from __future__ import annotations
 
 from collections.abc import Iterator

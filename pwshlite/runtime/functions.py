@@ -267,7 +267,7 @@ class FunctionProcessor(Processor):
             scope.vars[name.casefold()] = value
             stype = meta.types.get(name)
             if stype is not None and not pinfo.is_switch and stype.dotnet_name != "System.Object":
-                scope.constraints[name.casefold()] = lambda v, t=stype: interp.convert_param(v, t)
+                scope.constraints[name.casefold()] = _converter(interp, stype)
         vars_ = scope.vars
         vars_["args"] = list(bound.extra)
         vars_["psboundparameters"] = PSHashtable(bound.values.items())
@@ -358,6 +358,15 @@ class FunctionProcessor(Processor):
             self.interp.depth -= 1
             self._entered = False
         super().close()
+
+
+def _converter(interp: Interpreter, stype: ScriptType) -> Any:
+    """The type constraint a typed parameter keeps inside the function (`[int]$n` stays an int)."""
+
+    def convert(value: Any) -> Any:
+        return interp.convert_param(value, stype)
+
+    return convert
 
 
 def _typed_null(stype: ScriptType | None) -> Any:

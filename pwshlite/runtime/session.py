@@ -72,6 +72,11 @@ class Session:
         self.cwd = os.getcwd()
         self.config = SessionConfig(store_path, self.user, interactive, non_interactive, self.width, debug)
         self._resources: dict[type, Any] = {}
+        # test-runner hooks (Pester): commands that replace others during lookup (casefolded name ->
+        # CmdletInfo, consulted before functions and cmdlets) and PSDrive roots (casefolded drive name
+        # -> host folder, e.g. TestDrive) honoured by resolve_path
+        self.command_overrides: dict[str, Any] = {}
+        self.drive_roots: dict[str, str] = {}
         self.history_entries: list[HistoryEntry] = []
         self.host_listeners: list[Callable[[str, str], None]] = []
         self.top_invocation: InvocationInfo | None = None
@@ -312,10 +317,26 @@ class Session:
 
     # -- locations and files -----------------------------------------------------------------------------
     def resolve_path(self, path: str) -> str:
+        if self.drive_roots and ":" in path:
+            path = self.map_drive(path)
         path = os.path.expanduser(path.replace("\\", os.sep)) if path.startswith("~") else path
         if os.sep != "\\":
             path = path.replace("\\", "/")
         return os.path.normpath(os.path.join(self.cwd, path))
+
+    def map_drive(self, path: str) -> str:
+        """`TestDrive:\\x` -> `<root>/x` for a drive in `drive_roots`; other paths unchanged."""
+        head, _, rest = path.partition(":")
+        root = self.drive_roots.get(head.casefold())
+        if root is None:
+            return path
+        return os.path.join(root, rest.replace("\\", "/").lstrip("/")) if rest.strip("\\/") else root
+
+    def swap_resources(self, table: dict[type, Any]) -> dict[type, Any]:
+        """Replace the session's service table (a test runner gives each test file a fresh
+        organization store); returns the previous table so it can be put back."""
+        previous, self._resources = self._resources, table
+        return previous
 
     def set_location(self, path: str) -> None:
         self.cwd = path

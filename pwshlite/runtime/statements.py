@@ -5,6 +5,8 @@ statement-terminating error is reported at the statement boundary and execution 
 a try/trap handles it or it is script-terminating (about_Try_Catch_Finally, about_Trap).
 """
 
+# mypy: disable-error-code="misc"
+# (mixin methods annotate `self: Interpreter`; mypy cannot check that erased self type, the rest it checks)
 from __future__ import annotations
 
 from collections.abc import Callable
