@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.errors import ErrorCategory
 
 from ._common import id_text, more_results_warning, result_size
 from ._params import MailboxIdParameter, Unlimited
@@ -55,17 +56,19 @@ class GetUMMailboxPIN(Cmdlet):
             if self.Identity is None:
                 yield from self._all(ctx, store)
                 return
-            identity = id_text(self.Identity) or ""
-            rec = store.resolve_recipient(identity)
-            if not rec.um_enabled:
+            # Like every Get task: all UM-enabled matches of the identity (wildcards too), else not found.
+            found = [r for r in store.match_recipients(id_text(self.Identity) or "") if r.um_enabled]
+            if not found:
                 raise not_found(str(self.Identity), store.dc)
-            try:
-                state = store.pin_state(rec)
-            except ExchangeError as err:
-                state = PinState(
-                    rec.guid, rec.primary_smtp_address or "", rec.identity, False, False, False, error=err
-                )
-            if self._report(ctx, state):
+            for rec in found:
+                try:
+                    state = store.pin_state(rec)
+                except ExchangeError as err:
+                    state = PinState(
+                        rec.guid, rec.primary_smtp_address or "", rec.identity, False, False, False, error=err
+                    )
+                if not self._report(ctx, state):
+                    return
                 yield um_mailbox_pin(state)
 
     def _all(self, ctx: Context, store: Any) -> Iterator[object]:
@@ -76,20 +79,20 @@ class GetUMMailboxPIN(Cmdlet):
                 ctx.write_warning(more_results_warning(limit, "ResultSize" in ctx.bound))
                 return
             count += 1
-            if self._report(ctx, state):
-                yield um_mailbox_pin(state)
+            if not self._report(ctx, state):
+                return  # Exchange's task stops at the first mailbox whose PIN data it can't read
+            yield um_mailbox_pin(state)
 
     def _report(self, ctx: Context, state: Any) -> bool:
-        """False when the PIN data could not be read (error, or warning with -IgnoreErrors)."""
+        """False when the PIN data could not be read: a warning with -IgnoreErrors, else an error
+        (LocalizedException, InvalidArgument), as the Exchange task reports it."""
         if state.error is None:
             return True
-        err = state.error
-        if self.IgnoreErrors and isinstance(err, ExchangeError):
-            ctx.write_warning(err.message)
+        message = getattr(state.error, "message", str(state.error))
+        if self.IgnoreErrors:
+            ctx.write_warning(message)
             return False
-        if isinstance(err, ExchangeError):
-            raise err
-        raise ExchangeError(str(err))
+        raise ExchangeError(message, "LocalizedException", ErrorCategory.InvalidArgument)
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.GetUMMailboxPIN"
