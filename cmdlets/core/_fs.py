@@ -34,6 +34,24 @@ DIR_TYPES = (
 )
 
 
+def _item_string(obj: PSObject) -> str:
+    """FileInfo/DirectoryInfo.ToString(): pwshlite gives the full path (5.1 gives the path the object was
+    made from, a bare name for Get-ChildItem's children; the full path works wherever a path is expected)."""
+    return str(obj.get("FullName") or obj.get("Name") or "")
+
+
+def _register_string_forms() -> None:
+    try:
+        from pwshlite.values.convert import register_to_string
+    except ImportError:
+        return
+    register_to_string("System.IO.FileInfo", _item_string)
+    register_to_string("System.IO.DirectoryInfo", _item_string)
+
+
+_register_string_forms()
+
+
 # -- paths -------------------------------------------------------------------------------------------------
 
 
