@@ -57,7 +57,6 @@ def run_repl(session: Any, no_logo: bool = False) -> int:
     import sys
 
     from prompt_toolkit import PromptSession
-    from prompt_toolkit.completion import ThreadedCompleter
 
     from pwshlite.repl.completer import PwshCompleter
     from pwshlite.repl.history import SecretFilteringHistory, history_path
@@ -69,7 +68,7 @@ def run_repl(session: Any, no_logo: bool = False) -> int:
     prompt = PromptSession(
         history=history,
         lexer=make_lexer(color),
-        completer=ThreadedCompleter(PwshCompleter(session)),
+        completer=PwshCompleter(session),
         complete_while_typing=False,
         key_bindings=make_key_bindings(),
         multiline=True,

@@ -69,7 +69,12 @@ class PwshCompleter(Completer):
     @property
     def _intro(self) -> Introspection | None:
         intro = getattr(self.session, "introspection", None)
-        return intro() if callable(intro) else None
+        if callable(intro):
+            result: Introspection = intro()
+            return result
+        from pwshlite.repl.introspect import SessionIntrospection
+
+        return SessionIntrospection(self.session)
 
     def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
         intro = self._intro

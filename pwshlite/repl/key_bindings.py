@@ -8,7 +8,8 @@ from pwshlite.repl.validator import needs_continuation
 
 
 def make_key_bindings() -> KeyBindings:
-    """Enter accepts or continues; Ctrl+C clears the line; Ctrl+Left/Right move by word; Ctrl+Space menu."""
+    """Enter accepts or continues; Ctrl+C clears the line; Ctrl+Left/Right move by word; Tab/Shift+Tab
+    cycle completions; Ctrl+Space shows the menu."""
     kb = KeyBindings()
 
     @kb.add("enter")
@@ -36,6 +37,23 @@ def make_key_bindings() -> KeyBindings:
     def _word_right(event: KeyPressEvent) -> None:
         buffer = event.current_buffer
         buffer.cursor_position += buffer.document.find_next_word_ending() or 0
+
+    @kb.add("tab")
+    def _tab_next(event: KeyPressEvent) -> None:
+        """PSReadLine's Windows-mode TabCompleteNext: insert the first candidate, Tab again cycles."""
+        buffer = event.current_buffer
+        if buffer.complete_state:
+            buffer.complete_next()
+        else:
+            buffer.start_completion(select_first=True)
+
+    @kb.add("s-tab")
+    def _tab_previous(event: KeyPressEvent) -> None:
+        buffer = event.current_buffer
+        if buffer.complete_state:
+            buffer.complete_previous()
+        else:
+            buffer.start_completion(select_last=True)
 
     @kb.add("c-space")
     def _menu(event: KeyPressEvent) -> None:

@@ -1,0 +1,126 @@
+"""The interactive shell driven in a real pseudo-terminal (pexpect): prompts, continuation, completion,
+pasting, Ctrl+C, history without secrets, parse errors."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pexpect = pytest.importorskip("pexpect")
+
+from tests.conftest import base_env, copy_store  # noqa: E402
+
+START = "\x1b[?2004h"
+ACCEPTED = "\x1b[?2004l"
+PASTE_START = "\x1b[200~"
+PASTE_END = "\x1b[201~"
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\r")
+
+
+class Shell:
+    """A running `pwshlite -NoLogo` in a pty, with helpers that ignore terminal escape sequences."""
+
+    def __init__(self, cwd: Path, env: dict[str, str]) -> None:
+        exe = shutil.which("pwshlite", path=os.path.dirname(sys.executable)) or "pwshlite"
+        self.child = pexpect.spawn(
+            exe, ["-NoLogo"], cwd=str(cwd), env=env, encoding="utf-8", dimensions=(50, 120), timeout=30
+        )
+        self.prompt = f"[PS] {cwd}>"
+        self.expect_prompt()
+
+    def expect_prompt(self) -> str:
+        """Wait until the shell shows its next prompt; return what was printed since the last Enter.
+
+        prompt_toolkit enables bracketed paste when a prompt starts and disables it when a line is
+        accepted, which marks where command output begins and ends."""
+        self.child.expect_exact(START)
+        text = ANSI.sub("", self.child.before)
+        self.child.expect_exact(self.prompt)
+        return text
+
+    def run(self, line: str) -> str:
+        """Type a line, press Enter, return the text printed before the next prompt."""
+        self.child.send(line + "\r")
+        self.child.expect_exact(ACCEPTED)
+        return self.expect_prompt()
+
+    def close(self) -> None:
+        if self.child.isalive():
+            self.child.sendcontrol("d")
+            self.child.expect(pexpect.EOF)
+
+
+@pytest.fixture
+def shell(tmp_path: Path, store_template: Path) -> Iterator[Shell]:
+    copy_store(store_template, tmp_path)
+    env = base_env(tmp_path)
+    env.update(TERM="xterm", PROMPT_TOOLKIT_NO_CPR="1")
+    sh = Shell(tmp_path, env)
+    yield sh
+    sh.close()
+
+
+def test_runs_a_command_and_returns_to_the_prompt(shell: Shell) -> None:
+    out = shell.run("Get-UMMailboxPIN -Identity tony@contoso.com")
+    assert "UserID" in out and "tony@contoso.com" in out
+
+
+def test_continuation_prompt_after_open_brace(shell: Shell) -> None:
+    shell.child.send("if ($true) {\r")
+    shell.child.expect_exact(">>")
+    out = shell.run("'inside' }")
+    assert "inside" in out
+
+
+def test_pasted_block_with_here_string_runs_like_a_script(shell: Shell) -> None:
+    block = (
+        'function Show {\r\n$text = @"\r\nline one\r\n\r\nline $(1+1)\r\n"@\r\n$text.Split("`n").Count\r\n}'
+    )
+    shell.child.send(PASTE_START + block + PASTE_END)
+    out = shell.run("; Show")
+    assert out.strip().endswith("3")
+
+
+def test_tab_completes_cmdlet_parameter_and_identity(shell: Shell) -> None:
+    shell.child.send("Get-UMMailboxPi\t")
+    shell.child.expect_exact("Get-UMMailboxPin")
+    shell.child.send(" -Ide\t")
+    shell.child.expect_exact("-Identity")
+    shell.child.send(" tonys\t")
+    shell.child.expect_exact("tonysmith")
+    out = shell.run("")
+    assert "tonysmith" in out and "PinExpired" in out
+
+
+def test_parse_error_is_shown_with_its_marker(shell: Shell) -> None:
+    out = shell.run("cd C:\\temp && dir")
+    assert (
+        "+ cd C:\\temp && dir\n+            ~~\nThe token '&&' is not a valid statement separator in this version."
+        in out
+    )
+
+
+def test_ctrl_c_stops_a_long_pipeline_and_runs_finally(shell: Shell) -> None:
+    shell.child.send("try { while ($true) { $i++ } } finally { 'cleaned up' }\r")
+    shell.child.expect_exact(ACCEPTED)
+    time.sleep(1.5)
+    shell.child.sendcontrol("c")
+    out = shell.expect_prompt()
+    assert "cleaned up" in out
+    assert "alive" in shell.run("'alive'")
+
+
+def test_history_file_has_no_secret_lines(shell: Shell, tmp_path: Path) -> None:
+    shell.run("Get-UMMailboxPIN -Identity tony | Out-Null")
+    shell.run("Set-UMMailboxPIN -Identity tony -Pin 97531864 -Confirm:$false")
+    shell.close()
+    history = (tmp_path / "history.txt").read_text()
+    assert "Get-UMMailboxPIN -Identity tony | Out-Null" in history
+    assert "97531864" not in history
