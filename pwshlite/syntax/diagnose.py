@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from pwshlite.errors import ParseError, Source, Span
+from pwshlite.syntax import ast
 from pwshlite.syntax.messages import INCOMPLETE_IDS, message
 from pwshlite.syntax.tokens import Tok
 
@@ -93,6 +94,9 @@ class Diagnosis:
     def diagnose(self) -> ParseError:
         values, tok = self.values, self.tok
         last = values[-1] if values else None
+        attr = self._trailing_attribute()
+        if attr is not None:
+            return attr
         lt = last.type if type(last) is Tok else ""
         if tok.type == "BAD" and not lt:
             return self.unexpected()
@@ -103,6 +107,20 @@ class Diagnosis:
         if found is not None:
             return found
         return self._bracket_context()
+
+    def _trailing_attribute(self) -> ParseError | None:
+        """`[CmdletBinding()]` not followed by `param(` or an expression: UnexpectedAttribute."""
+        values = self.values
+        last = values[-1] if values else None
+        if type(last) is ast.Attribute:
+            return self.error("UnexpectedAttribute", last.span.start, last.span.end, last.type_name.name)
+        if type(last) is Tok and last.type == "RBRACKET":
+            for i in range(len(values) - 2, max(-1, len(values) - 5), -1):
+                v = values[i]
+                if type(v) is Tok and v.type == "ATTR_OPEN":
+                    name = "".join(v.value[1:-1].split())
+                    return self.error("UnexpectedAttribute", v.start, last.end, name)
+        return None
 
     def unexpected(self) -> ParseError:
         tok = self.tok
@@ -221,6 +239,13 @@ class Diagnosis:
         if kw in ("IF", "ELSEIF", "WHILE", "UNTIL"):
             start, end = self.here() if not self.at_end and self.tok.type != "NL" else (at, at)
             return self.error("MissingEndParenthesisAfterStatement", start, end, before.value.lower())
+        if kw == "PARAM_KW" or (
+            kw == "BAREWORD"
+            and i > 1
+            and type(self.values[i - 2]) is Tok
+            and self.values[i - 2].type in ("FUNCTION", "FILTER")
+        ):
+            return self.error("MissingEndParenthesisInFunctionParameterList", at, at)
         if kw == "FOREACH":
             return self.error("MissingEndParenthesisAfterForeach", at, at)
         if kw == "SWITCH" or (

@@ -93,6 +93,7 @@ MESSAGES: dict[str, str] = {
     "BadNumericConstant": "The numeric constant {0} is not valid.",
     "MissingStatementTerminator": "Missing a newline or semicolon.",
     "UsingMustBeAtStartOfScript": "A 'using' statement must appear before any other statements in a script.",
+    "UnexpectedAttribute": "Unexpected attribute '{0}'.",
     "ScriptTooComplicated": "Processing was stopped because the script is too complex.",
 }
 

@@ -81,6 +81,11 @@ ERRORS = [
     ("$x.", "MissingPropertyName", 3, 3, True),
     ("[int", "EndSquareBracketExpectedAtEndOfAttribute", 0, 4, True),
     ("$x = $", "InvalidVariableReference", 5, 6, False),
+    ("[CmdletBinding()]", "UnexpectedAttribute", 0, 17, False),
+    ("[CmdletBinding()]\nGet-Foo", "UnexpectedAttribute", 0, 17, False),
+    ("param($a", "MissingEndParenthesisInFunctionParameterList", 8, 8, True),
+    ("function f ($a", "MissingEndParenthesisInFunctionParameterList", 14, 14, True),
+    ("Get-X\nusing namespace Y", "UsingMustBeAtStartOfScript", 6, 11, False),
 ]
 
 
