@@ -120,7 +120,16 @@ class _Parse:
                     stack.append(actions[stack[-1]][origin])
             return self._finish(tok, stack, values, scanner)
         except LexError as e:
-            raise self._lex_failure(e.error_id, e.start, e.end, *e.args_, incomplete=e.incomplete) from None
+            failure = self._lex_failure(e.error_id, e.start, e.end, *e.args_, incomplete=e.incomplete)
+            if e.incomplete:  # the text ended inside a string/comment: open blocks are reported too
+                failure.errors.extend(self._unclosed(values, end))
+            raise failure from None
+
+    def _unclosed(self, values: list[Any], end: int) -> list[ParseError]:
+        from pwshlite.syntax.diagnose import Diagnosis
+        from pwshlite.syntax.tokens import Tok
+
+        return Diagnosis(self.source, Tok("$END", "", end, end), values, end).unclosed_at_end()
 
     def _finish(self, tok: Any, stack: list[int], values: list[Any], scanner: Any) -> Any:
         """Reduce on the end-of-input token until the start symbol is complete."""

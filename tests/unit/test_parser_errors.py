@@ -208,3 +208,11 @@ def test_inner_error_then_open_block() -> None:
 
 def test_closed_condition_parenthesis_is_not_reported() -> None:
     assert [e.error_id for e in parse_errors("while ($x) {")] == ["MissingEndCurlyBrace"]
+
+
+def test_unterminated_string_inside_a_block_also_reports_the_block() -> None:
+    errors = parse_errors('function f {\n  Write-Host "abc\n}\n')
+    assert [(e.error_id, e.span.start) for e in errors] == [
+        ("TerminatorExpectedAtEndOfString", 26),
+        ("MissingEndCurlyBrace", 11),
+    ]
