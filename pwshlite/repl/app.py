@@ -28,27 +28,39 @@ def color_enabled(stream: Any) -> bool:
 
 def banner(session: Any) -> str:
     """The short EMS-style welcome: organization, store and a tip."""
-    org = getattr(session, "organization_name", None) or "the embedded organization"
-    store = getattr(session, "store_path", None) or "(default store)"
+    try:
+        from pwshlite.cmdlets.exchange_um._task import OrgStore
+
+        store = session.resource(OrgStore)
+        info = store.org_info()
+        org = f"{info['Name']} ({info['Domain']})"
+        where = str(store.path)
+    except Exception as exc:  # noqa: BLE001 - the banner reports a broken store instead of failing
+        org, where = "unavailable", f"{getattr(session, 'store_path', None) or 'default'} ({exc})"
+    user = getattr(session, "user", None) or "Administrator"
     return (
         "\n         Welcome to the Exchange Management Shell (pwshlite)!\n\n"
-        f" Organization: {org}\n Store: {store}\n\n"
+        f" Organization: {org}, signed in as {user}\n Store: {where}\n\n"
         " Full list of cmdlets: Get-Command\n Only Exchange cmdlets: Get-Command -Module ExchangeUM\n"
+        " Help on a cmdlet: Get-Help <cmdlet> -Examples\n\n"
         f" Tip of the day: {random.choice(TIPS)}\n"
     )
 
 
 def prompt_text(session: Any) -> str:
-    """EMS's prompt `[PS] <location>>`, or the user's `prompt` function's output when defined."""
-    custom = getattr(session, "prompt_text", None)
-    if callable(custom):
+    """EMS's prompt `[PS] <location>>`, or the output of the user's `prompt` function when one is defined
+    (about_Prompts); a failing or empty prompt function gives `PS>` as PowerShell's host does."""
+    interp = getattr(session, "interp", None)
+    fn = interp.scopes.find_function("prompt") if interp is not None else None
+    if fn is not None:
+        from pwshlite.values.convert import to_string
+
         try:
-            text = custom()
-        except Exception:  # noqa: BLE001 - a broken prompt function falls back like PowerShell's
-            text = None
-        if text:
-            return str(text)
-    location = getattr(session, "location", None) or os.getcwd()
+            text = "".join(to_string(item) for item in interp.invoke_block(fn.block, []))
+        except Exception:  # noqa: BLE001 - a broken prompt function must not end the shell
+            text = ""
+        return text or "PS>"
+    location = getattr(session, "cwd", None) or os.getcwd()
     return f"[PS] {location}>"
 
 
