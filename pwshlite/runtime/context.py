@@ -51,6 +51,21 @@ def should_process(
     fq_suffix: str | None = None,
 ) -> bool:
     description = f'Performing the operation "{action or command}" on target "{target}".'
+    return should_process_text(interp, frame, state, impact, description, invocation, command, fq_suffix)
+
+
+def should_process_text(
+    interp: Interpreter,
+    frame: CommandFrame,
+    state: ShouldProcessState,
+    impact: str,
+    description: str,
+    invocation: InvocationInfo | None,
+    command: str,
+    fq_suffix: str | None,
+    remote: bool = False,
+) -> bool:
+    """-WhatIf / -Confirm / $ConfirmPreference for one action described by `description`."""
     whatif = frame.whatif if frame.whatif is not None else V.to_bool(interp.scopes.get("WhatIfPreference"))
     if whatif:
         interp.streams.host(f"What if: {description}", True)
@@ -65,7 +80,7 @@ def should_process(
         return True
     if state.no_all:
         return False
-    return _confirm(interp, state, description, command, invocation, fq_suffix)
+    return _confirm(interp, state, description, command, invocation, fq_suffix, remote)
 
 
 def _confirm(
@@ -75,6 +90,7 @@ def _confirm(
     command: str,
     inv: InvocationInfo | None,
     fq_suffix: str | None,
+    remote: bool = False,
 ) -> bool:
     session = interp.session
     if session.non_interactive or not session.interactive:
@@ -90,7 +106,8 @@ def _confirm(
     host("Confirm", True)
     host("Are you sure you want to perform this action?", True)
     host(description, True)
-    choices = '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): '
+    suspend = "" if remote else "[S] Suspend  "
+    choices = f'[Y] Yes  [A] Yes to All  [N] No  [L] No to All  {suspend}[?] Help (default is "Y"): '
     while True:
         answer = session.read_line(choices).strip().casefold()
         if answer in ("", "y"):
@@ -104,7 +121,7 @@ def _confirm(
             state.no_all = True
             return False
         if answer == "?":
-            for line in _HELP:
+            for line in _HELP if not remote else _HELP[:-1]:
                 host(line, True)
 
 
@@ -253,6 +270,14 @@ class CmdletContext:
         return should_process(
             self._interp, self._proc.frame, self._sp, info.name, info.confirm_impact, target, action,
             self._proc.invocation, info.dotnet_type,
+        )  # fmt: skip
+
+    def should_process_message(self, message: str) -> bool:
+        """ShouldProcess(verboseDescription): the command's own sentence (Exchange tasks; no Suspend)."""
+        info = self._proc.info
+        return should_process_text(
+            self._interp, self._proc.frame, self._sp, info.confirm_impact, message, self._proc.invocation,
+            info.name, info.dotnet_type, remote=True,
         )  # fmt: skip
 
     def should_continue(self, query: str, caption: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pwshlite.cmdlet import StopUpstream as _StopUpstream
 from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshError, Span
 
 
@@ -42,8 +43,9 @@ class ScriptHalt(PwshError):
     """A script-terminating error: `throw`, `-ErrorAction Stop`, `$ErrorActionPreference = 'Stop'`."""
 
 
-class StopUpstream(Exception):
-    """Select-Object -First style early end of a pipeline (PipelineStoppedException)."""
+# Select-Object -First's early end of the upstream commands (StopUpstreamCommandsException); the class
+# lives in pwshlite.cmdlet so cmdlet files can raise it.
+StopUpstream = _StopUpstream
 
 
 RUNTIME_EXCEPTION = "System.Management.Automation.RuntimeException"

@@ -91,13 +91,17 @@ def run_processors(processors: list[Processor], out: Emit) -> None:
             pending, proc.pending = proc.pending, []
             for item in pending:  # output of earlier begin blocks, held until this begin ran
                 proc.emit_in(item)
-        with processors[0].active():
-            processors[0].first()
-        for proc in processors:
+        start = 0
+        try:
+            with processors[0].active():
+                processors[0].first()
+        except StopUpstream as stop:
+            # the stopping command and those after it still run their end blocks (cmdlet.StopUpstream)
+            origin = getattr(stop, "origin", None)
+            start = next((i for i, p in enumerate(processors) if p is origin), len(processors))
+        for proc in processors[start:]:
             with proc.active():
                 proc.end()
-    except StopUpstream:
-        pass
     finally:
         for proc in processors:
             proc.close()
@@ -202,6 +206,10 @@ class CmdletProcessor(Processor):
         self.pipeline_names = frozenset(values)
         try:
             self._run("process")
+        except StopUpstream as stop:
+            if getattr(stop, "origin", None) is None:
+                stop.origin = self  # type: ignore[attr-defined]
+            raise
         finally:
             cls = type(self.instance)
             for name in values:

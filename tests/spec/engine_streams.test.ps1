@@ -235,3 +235,15 @@ pv=1 item=1
 pv=2 item=2
 pv=3 item=3
 ## END
+
+#### Select-Object -First stops the upstream commands
+# from: Select-Object docs (-First stops the commands that generate the objects)
+$n = 0
+1..100000 | ForEach-Object { $n++; $_ } | Select-Object -First 3
+"generated $n"
+## STDOUT:
+1
+2
+3
+generated 3
+## END
