@@ -9,7 +9,7 @@ import os
 from typing import Any
 
 from pwshlite.cmdlet import Context
-from pwshlite.errors import ErrorCategory
+from pwshlite.errors import ErrorCategory, PwshError
 
 from . import _content, _fs
 from ._common import as_list, make_error, to_string
@@ -51,7 +51,12 @@ def write(
     if encoding is None:
         encoding = (_content.detect(existing) if existing else None) or "Default"
     if encoding.casefold() == "byte":
-        data = bytes(int(v) & 0xFF for v in as_list(values))
+        try:
+            data = to_bytes(values)
+        except PwshError as exc:
+            ctx.write_error(make_error(ctx, exc.record.message, exc.record.error_id, ErrorCategory.InvalidArgument,
+                                       None, exc.record.exception_type))  # fmt: skip
+            return False
     else:
         data = _content.encode_text(render(values, no_newline), encoding, bom=not existing)
     try:
@@ -66,6 +71,22 @@ def write(
         ctx.write_error(_fs.io_error(ctx, exc, error_id, full))
         return False
     return True
+
+
+def to_bytes(values: list[Any]) -> bytes:
+    """-Encoding Byte: each value converted to System.Byte as PowerShell converts it."""
+    out = bytearray()
+    for value in as_list(values):
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 255:
+            out.append(value)
+            continue
+        try:
+            from pwshlite.values.convert import convert_to
+        except ImportError:
+            out.append(int(value) & 0xFF)
+            continue
+        out.append(int(convert_to(value, "System.Byte")))
+    return bytes(out)
 
 
 def _existing_prefix(full: str) -> bytes:

@@ -229,3 +229,13 @@ def test_resolve_path(ctx: FakeContext) -> None:
     assert run(ResolvePath, ctx, Path=["sub/c.txt"], Relative=True) == [os.path.join(".", "sub", "c.txt")]
     run(ResolvePath, ctx, Path=["zz*"])
     assert ctx.errors[0].error_id == "PathNotFound"
+
+
+def test_byte_encoding_converts_values_like_powershell(ctx: FakeContext) -> None:
+    enc = ProviderEncoding.parse("Byte")
+    run(SetContent, ctx, Path=["a.bin"], Value=[65, "66"], Encoding=enc)
+    assert Path(ctx.cwd, "a.bin").read_bytes() == b"AB"
+    assert run(GetContent, ctx, Path=["a.bin"], Encoding=enc) == [65, 66]
+    run(SetContent, ctx, Path=["b.bin"], Value=["abc"], Encoding=enc)
+    assert ctx.errors[0].message == 'Cannot convert value "abc" to type "System.Byte". Error: "Input string was not in a correct format."'
+    assert not Path(ctx.cwd, "b.bin").exists()
