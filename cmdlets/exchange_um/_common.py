@@ -246,7 +246,17 @@ def bound_values(cmd: Any, ctx: Context, skip: Iterable[str] = ()) -> dict[str, 
     for name in cmd.info.parameter_order:
         if name in ctx.bound and name.casefold() not in skipped:
             value = getattr(cmd, name)
-            out[name] = bool(value) if type(value).__name__ == "Switch" else normalise(value)
+            info = cmd.info.parameter(name)
+            if type(value).__name__ == "Switch":
+                out[name] = bool(value)
+            elif (
+                info is not None
+                and "MultiValuedProperty" in info.type_name
+                and not isinstance(value, PSHashtable)
+            ):
+                out[name] = [normalise(v) for v in as_list(value)] if value is not None else []
+            else:
+                out[name] = normalise(value)
     return out
 
 

@@ -75,7 +75,9 @@ def build(
     items.append(("PSShowComputerName", False))
     for name, kind in props:
         value = values.get(name, empty_value(kind))
-        items.append((name, list(value) if kind == "m" and value is not None else value))
+        if kind == "m" and value is not None:
+            value = [value] if isinstance(value, str) else list(value)
+        items.append((name, value))
     if state:
         items.append(("ObjectState", values.get("ObjectState", "Unchanged")))
     return PSObject(items, names)
