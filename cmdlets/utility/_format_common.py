@@ -8,15 +8,17 @@ errors (FormatAndOut_MshParameter messages).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from pwshlite.cmdlet import CmdletError, Context
 from pwshlite.errors import ErrorCategory, ErrorRecord
-from pwshlite.format.cells import enumeration_limit
+from pwshlite.format.cells import enumeration_limit, get_property
 from pwshlite.format.generator import FormatGenerator
 from pwshlite.format.model import FormatRecord
 from pwshlite.format.options import Field, FormatOptions
+from pwshlite.format.out import terminal_width
 from pwshlite.objects import PSHashtable, PSObject, ScriptBlockValue
 
 TABLE_KEYS = ("Expression", "Label", "Name", "Width", "Alignment", "FormatString")
@@ -158,6 +160,17 @@ def check_expand(value: str | None) -> str:
         if name.casefold() == value.casefold():
             return name
     raise _error("The EnumerableExpansion value is not valid.", "IllegalEnumerableExpansionValue")
+
+
+def host_width(ctx: Context) -> int:
+    """W = B - 1 for Out-Host/Out-String/Out-File: B from $Host.UI.RawUI.BufferSize.Width when the
+    session provides it, else the terminal rule of the formatter (formatting spec §1.2)."""
+    value: Any = ctx.get_variable("Host")
+    for name in ("UI", "RawUI", "BufferSize", "Width"):
+        value = get_property(value, name) if value is not None else None
+    if isinstance(value, int) and not isinstance(value, bool) and value > 1:
+        return value - 1
+    return terminal_width(sys.stdout)
 
 
 def session_options(ctx: Context, **kwargs: Any) -> FormatOptions:

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import io
 import os
-import sys
 from typing import IO, Any
 
 from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 from pwshlite.errors import ErrorCategory, ErrorRecord
-from pwshlite.format.out import OutDefault, terminal_width
+from pwshlite.format.out import OutDefault
 
 from ._common import no_clobber, open_failure
 from ._csv import ENCODINGS, bom_for
+from ._format_common import host_width
 
 ENCODING_NAMES = (
     "unknown",
@@ -63,7 +63,7 @@ class OutFile(Cmdlet):
         if not ctx.should_process(path):
             return
         self._file = self._open(path)
-        width = self.Width if self.Width is not None else terminal_width(sys.stdout)
+        width = self.Width if self.Width is not None else host_width(ctx)
         if width < 2:
             raise CmdletError(ErrorRecord(
                 f"The value {width} for the Width parameter is not valid.", "InvalidWidth",

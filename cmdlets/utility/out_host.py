@@ -6,17 +6,18 @@ the host; nothing goes to the pipeline. -Paging is accepted and ignored (no page
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
-from pwshlite.format.out import OutDefault, terminal_width
+from pwshlite.format.out import OutDefault
+
+from ._format_common import host_width
 
 
 def host_outputter(ctx: Context) -> OutDefault:
     """An OutDefault writing lines to the host and the column warning to the warning stream."""
     return OutDefault(
-        lambda line: ctx.write_host(line), terminal_width(sys.stdout), lambda name: ctx.get_variable(name),
+        lambda line: ctx.write_host(line), host_width(ctx), lambda name: ctx.get_variable(name),
         ctx.write_warning,
     )  # fmt: skip
 

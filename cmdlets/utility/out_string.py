@@ -7,12 +7,13 @@ line as the lines are produced (§1.6, §8). pwshlite terminates lines with LF (
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, cmdlet
-from pwshlite.format.out import OutDefault, terminal_width
+from pwshlite.format.out import OutDefault
+
+from ._format_common import host_width
 
 NEWLINE = "\n"
 
@@ -36,7 +37,7 @@ class OutString(Cmdlet):
 
     def begin(self, ctx: Context) -> None:
         self._lines: list[str] = []
-        width = self.Width if self.Width is not None else terminal_width(sys.stdout)
+        width = self.Width if self.Width is not None else host_width(ctx)
         self._out = OutDefault(
             self._lines.append, width, lambda name: ctx.get_variable(name), ctx.write_warning, host=False
         )

@@ -214,3 +214,11 @@ def test_type_objects_use_the_runtime_type_view() -> None:
     lines = out_string([resolve_type("int")]).split("\n")
     assert lines[1].startswith("IsPublic IsSerial Name" + " " * 37 + "BaseType")
     assert lines[3].startswith("True     True     Int32" + " " * 36 + "System.ValueType")
+
+
+def test_default_width_comes_from_the_host_buffer() -> None:
+    ctx = FakeContext()
+    size = PSObject({"Width": 41, "Height": 3000})
+    ctx.set_variable("Host", PSObject({"UI": PSObject({"RawUI": PSObject({"BufferSize": size})})}))
+    lines = run(OutString, ctx, pipeline=[PSHashtable([("a", 1)])], Stream=True)
+    assert len(lines[1]) == 40
