@@ -31,6 +31,7 @@ from pwshlite.format.views import CustomView, GroupBy, find_view
 from pwshlite.objects import PSObject
 
 Getter = Callable[[Any], Any]
+MAX_NESTING = 32
 
 
 class FormatGenerator:
@@ -46,13 +47,16 @@ class FormatGenerator:
     def started(self) -> bool:
         return self.plan is not None
 
-    def process(self, obj: Any) -> Iterator[FormatRecord]:
+    def process(self, obj: Any, depth: int = 0) -> Iterator[FormatRecord]:
         """Records for one pipeline object (a collection is formatted element by element, §1.1.5)."""
         if obj is None:
             return
         if cells.is_collection(obj) and self.options.expand != "CoreOnly":
+            if depth >= MAX_NESTING:  # a collection that contains itself
+                yield RawText(cells.type_names(obj)[0] if cells.type_names(obj) else "System.Object[]")
+                return
             for item in cells.iterate(obj):
-                yield from self.process(item)
+                yield from self.process(item, depth + 1)
             return
         if not self.options.force:
             oob = self._out_of_band(obj)

@@ -128,3 +128,10 @@ def test_typed_objects_in_collections_show_their_display_name() -> None:
     named = PSObject({"Length": 1, "Name": "a.txt"}, ("System.IO.FileInfo",))
     assert cells.format_value([pin, named]) == "{tony@contoso.com, a.txt}"
     assert cells.format_value([PSObject({"a": 1}, ("Selected.System.Object",))]) == "{@{a=1}}"
+
+
+def test_self_containing_collection_does_not_recurse_forever() -> None:
+    items: list[Any] = [1]
+    items.append(items)
+    lines = render_to_lines([items], 119)
+    assert lines[:2] == ["1", "1"] and lines[-1] == "System.Object[]"
