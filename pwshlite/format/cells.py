@@ -216,7 +216,10 @@ def _item_text(item: Any) -> str:
             shown = display_name(item)
             if shown is not None:
                 return shown
-    return to_string(item)
+    try:
+        return to_string(item)
+    except RecursionError:  # an item that contains itself
+        return type_names(item)[0] if type_names(item) else "System.Object"
 
 
 def display_name(obj: PSObject) -> str | None:
