@@ -173,7 +173,7 @@ class LineOutput:
                 self.wide = WideLayout(DEFAULT_COLUMNS, self.width)
             self._write_lines(self.wide.add(record.text))
         elif isinstance(record, CustomEntry):
-            for line in record.render(record.obj, self.width):
+            for line in _custom_lines(record, self.width):
                 self._write_lines(generate_lines(line, self.width))
         else:
             self._render_out_of_band(record)
@@ -186,4 +186,14 @@ class LineOutput:
             self._write_lines(list_lines(record.fields, self.width))
             self.write("")
         elif isinstance(record, OutOfBandCustom):
-            self._write_lines(record.render(record.obj, self.width))
+            self._write_lines(_custom_lines(record, self.width))
+
+
+def _custom_lines(record: CustomEntry | OutOfBandCustom, width: int) -> list[str]:
+    """A custom view's lines; a view that fails shows the object's string form instead."""
+    try:
+        return list(record.render(record.obj, width))
+    except Exception:  # noqa: BLE001 - output must never stop on a broken view
+        from pwshlite.format.cells import to_string
+
+        return [to_string(record.obj)]
