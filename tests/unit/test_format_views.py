@@ -151,3 +151,14 @@ def test_select_string_match_info_with_context() -> None:
 
     hit = make_match_info(MatchLine("b line", 2, "/t/f.txt", "f.txt", "b", [], True), ["a line"])
     assert render_to_lines([hit], 119) == ["", "  f.txt:1:a line", "> f.txt:2:b line", "", ""]
+
+
+def test_unfinished_document_is_closed_with_its_frame() -> None:
+    from pwshlite.format.model import Column, FormatStart, GroupStart, TableRow, TableShape
+
+    lines: list[str] = []
+    out = OutDefault(lines.append, 119)
+    for record in (FormatStart(TableShape((Column("a"),))), GroupStart(), TableRow(("1",))):
+        out.write(record)
+    out.close()
+    assert lines == ["", "a", "-", "1", "", ""]
