@@ -295,22 +295,29 @@ class FunctionProcessor(Processor):
     def process(self, item: Any) -> None:
         if self.process_block is None:
             self.collected.append(item)
+            if self.meta is not None and self.meta.advanced:
+                self._bind_pipeline(item)  # without a process block the end block sees the last object
             return
         self._process_with(item, bind=True)
+
+    def _bind_pipeline(self, item: Any) -> bool:
+        from pwshlite.binding.messages import ParameterBindingError
+
+        assert self.scope is not None and self.binder is not None and self.bound is not None
+        try:
+            values = self.binder.bind_input(self.bound, item)
+        except ParameterBindingError as err:
+            self.interp.write_error(err.record, self.frame)
+            return False
+        for name, value in values.items():
+            self.scope.vars[name.casefold()] = value
+        return True
 
     def _process_with(self, item: Any, bind: bool) -> None:
         assert self.scope is not None
         vars_ = self.scope.vars
-        if bind and self.meta is not None and self.meta.advanced and self.binder and self.bound:
-            from pwshlite.binding.messages import ParameterBindingError
-
-            try:
-                values = self.binder.bind_input(self.bound, item)
-            except ParameterBindingError as err:
-                self.interp.write_error(err.record, self.frame)
-                return
-            for name, value in values.items():
-                vars_[name.casefold()] = value
+        if bind and self.meta is not None and self.meta.advanced and not self._bind_pipeline(item):
+            return
         vars_["_"] = item
         vars_["input"] = [item] if bind else []
         self._run(self.process_block)

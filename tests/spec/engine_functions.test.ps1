@@ -333,3 +333,9 @@ try { Set-Low -Confirm } catch { $_.FullyQualifiedErrorId }
 done
 System.Management.Automation.PSInvalidOperationException,Set-Low
 ## END
+
+#### pipeline parameter without a process block holds the last object
+# from: about_Functions_Advanced_Methods (without a process block the end block runs once)
+function Show-Last { param([Parameter(ValueFromPipeline)]$X) "x=$X all=$($input -join ',')" }
+1, 2, 3 | Show-Last
+## stdout: x=3 all=1,2,3
