@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 
 DAYS = tuple(calendar.day_name)
 MONTHS = ("",) + tuple(calendar.month_name)[1:]
@@ -35,6 +35,25 @@ _STANDARD = {
     "y": "MMMM yyyy",
     "Y": "MMMM yyyy",
 }
+
+
+FILE_FORMATS = {
+    "filedate": ("yyyyMMdd", False),
+    "filedateuniversal": ("yyyyMMdd'Z'", True),
+    "filedatetime": ("yyyyMMdd'T'HHmmssffff", False),
+    "filedatetimeuniversal": ("yyyyMMdd'T'HHmmssffff'Z'", True),
+}
+
+
+def get_date_format(value: datetime, fmt: str) -> str:
+    """Get-Date -Format: 5.0's FileDate* names (the universal ones in UTC), else DateTime.ToString(fmt)."""
+    special = FILE_FORMATS.get(fmt.casefold())
+    if special is not None:
+        pattern, universal = special
+        if universal:
+            value = value.astimezone(UTC) if value.tzinfo else value.astimezone().astimezone(UTC)
+        return _custom(value.replace(tzinfo=None), pattern)
+    return dotnet_format(value, fmt)
 
 
 def dotnet_format(value: datetime, fmt: str) -> str:
@@ -175,7 +194,7 @@ def _ufield(value: datetime, spec: str) -> str:
         "A": lambda: DAYS[value.weekday()],
         "b": lambda: MONTHS[value.month][:3],
         "B": lambda: MONTHS[value.month],
-        "c": lambda: _custom(value, "ddd MMM dd HH:mm:ss yyyy"),
+        "c": lambda: _custom(value, "ddd MMM ") + f"{value.day:>2} " + _custom(value, "HH:mm:ss yyyy"),
         "C": lambda: str(value.year // 100),
         "d": lambda: f"{value.day:02}",
         "D": lambda: _custom(value, "MM/dd/yy"),
@@ -196,17 +215,17 @@ def _ufield(value: datetime, spec: str) -> str:
         "S": lambda: f"{value.second:02}",
         "t": lambda: "\t",
         "T": lambda: _custom(value, "HH:mm:ss"),
-        "u": lambda: str(value.isoweekday()),
-        "U": lambda: f"{int(value.strftime('%U')):02}",
-        "V": lambda: f"{value.isocalendar()[1]:02}",
-        "G": lambda: str(value.year),
+        "u": lambda: str((value.weekday() + 1) % 7),  # 5.1: DayOfWeek, Sunday = 0
+        "U": lambda: str(value.timetuple().tm_yday // 7),  # 5.1: DayOfYear / 7
+        "V": lambda: str(value.timetuple().tm_yday // 7 + 1),
+        "G": lambda: f"{value.year:04}",
         "g": lambda: f"{value.year % 100:02}",
         "w": lambda: str((value.weekday() + 1) % 7),
-        "W": lambda: f"{int(value.strftime('%W')):02}",
+        "W": lambda: str(value.timetuple().tm_yday // 7),
         "x": lambda: _custom(value, "MM/dd/yy"),
         "X": lambda: _custom(value, "HH:mm:ss"),
         "y": lambda: f"{value.year % 100:02}",
-        "Y": lambda: str(value.year),
+        "Y": lambda: f"{value.year:04}",
         "Z": lambda: _utc_offset_hours(value),
     }
     producer = simple.get(spec)

@@ -6,12 +6,12 @@ import calendar
 from datetime import datetime, timedelta
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateRange, cmdlet
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateNotNullOrEmpty, ValidateRange, cmdlet
 from pwshlite.errors import ErrorCategory
 from pwshlite.objects import PSObject
 
 from ._common import DotNetEnum, terminate
-from ._datefmt import dotnet_format, uformat
+from ._datefmt import get_date_format, uformat
 
 
 class DisplayHintType(DotNetEnum):
@@ -35,7 +35,7 @@ class GetDate(Cmdlet):
     Millisecond: int | None = Parameter(validate=ValidateRange(0, 999))
     DisplayHint: DisplayHintType | None = Parameter()
     Format: str | None = Parameter(sets=("net",))
-    UFormat: str | None = Parameter(sets=("UFormat",))
+    UFormat: str | None = Parameter(sets=("UFormat",), validate=ValidateNotNullOrEmpty)
 
     examples = (
         Example("Get-Date", "Get the current date and time"),
@@ -80,7 +80,7 @@ class GetDate(Cmdlet):
 
     def _format(self, ctx: Context, value: datetime) -> str:
         try:
-            return dotnet_format(value, self.Format or "")
+            return get_date_format(value, self.Format or "")
         except ValueError:
             raise terminate(
                 ctx,

@@ -153,3 +153,60 @@ Write-Output one
 one
 0
 ## END
+
+#### get-date format and uformat of a given date
+# from: Get-Date.Tests.ps1 "using -format produces the correct output" and "using -uformat produces the correct output"
+Get-Date -Date:"Jan 1, 2020" -Format:"MMM-dd-yy"
+Get-Date -Date:"Jan 1, 2020" -UFormat:"%s"
+Get-Date -Date 0030-01-01T00:00:00 -UFormat %y/%m/%d-%H
+## env: TZ=UTC
+## STDOUT:
+Jan-01-20
+1577836800
+30/01/01-00
+## END
+
+#### get-date uformat specifiers
+# from: Get-Date.Tests.ps1 "using -uformat 'aAbBcCdDehHIjmMpr'" and "'StTuUVwWxXyYZ'" (5.1 week numbers are DayOfYear / 7)
+Get-Date -Date 1/1/0030 -UFormat %a%A%b%B%c%C%d%D%e%h%H%I%j%m%M%p%r
+Get-Date -Date 1/1/0030 -UFormat %S%T%u%U%V%w%W%x%X%y%Y%%
+## STDOUT:
+TueTuesdayJanJanuaryTue Jan  1 00:00:00 003000101/01/30 1Jan00120010100AM12:00:00 AM
+0000:00:002012001/01/3000:00:00300030%
+## END
+
+#### get-date file date formats
+# from: Get-Date.Tests.ps1 "-Format FileDate works" / "FileDateTime works" (added in PowerShell 5.0)
+Get-Date -Date 0030-01-01T01:02:03.0004 -Format FileDate
+Get-Date -Date 0030-01-01T01:02:03.0004 -Format FileDateTime
+## STDOUT:
+00300101
+00300101T0102030004
+## END
+
+#### get-date empty uformat
+# from: Get-Date.Tests.ps1 "Passing '<name>' to -uformat produces a descriptive error" (ParameterArgumentValidationError)
+try { Get-Date -Date 1/1/1970 -UFormat "" -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+## STDOUT:
+ParameterArgumentValidationError,Microsoft.PowerShell.Commands.GetDateCommand
+## END
+
+#### get-date with all parts
+# from: Get-Date.Tests.ps1 "Get-Date with all parameters returns proper results"
+$r = Get-Date -Date ([datetime]"2001-05-06 07:08:09") -Year 1973 -Month 2 -Day 22 -Hour 15 -Minute 40 -Second 10 -Millisecond 200
+$r.ToString("yyyy-MM-dd HH:mm:ss.fff")
+## STDOUT:
+1973-02-22 15:40:10.200
+## END
+
+#### get-date from the pipeline by property name
+# from: Get-Date.Tests.ps1 "Get-date works with pipeline input" and "the LastWriteTime alias works with pipeline input"
+$x = New-Object System.Management.Automation.PSObject
+$x | Add-Member -MemberType NoteProperty -Name Date -Value ([datetime]"2020-01-02")
+@(@($x, $x) | Get-Date).Count
+Set-Content a.txt x
+(Get-ChildItem a.txt | Get-Date) -is [datetime]
+## STDOUT:
+2
+True
+## END
