@@ -234,27 +234,40 @@ def run(opts: Options) -> int:
                 "'.ps1' file as an argument to the -File parameter.\n"
             )
             return EXIT_BAD_ARGS
-        session = _make_session(opts, interactive=False)
-        return session.run_file(path, opts.script_args)  # type: ignore[attr-defined, no-any-return]
+        session = _make_session(opts, interactive=_stay(opts))
+        code = session.run_file(path, opts.script_args)  # type: ignore[attr-defined]
+        return _interactive_after(opts, session, int(code))
     if opts.command is not None:
         text = sys.stdin.read() if opts.command.strip() == "-" else opts.command
-        session = _make_session(opts, interactive=False)
-        return session.run_text(text)  # type: ignore[attr-defined, no-any-return]
+        session = _make_session(opts, interactive=_stay(opts))
+        code = session.run_text(text)  # type: ignore[attr-defined]
+        return _interactive_after(opts, session, int(code))
     if sys.stdin.isatty() and not opts.non_interactive:
-        return run_interactive(opts)
+        return run_interactive(opts, _make_session(opts, interactive=True))
     session = _make_session(opts, interactive=False)
     return session.run_text(sys.stdin.read())  # type: ignore[attr-defined, no-any-return]
 
 
-def run_interactive(opts: Options) -> int:
-    """The interactive shell (issue #6 builds the prompt_toolkit host in pwshlite.repl)."""
+def _stay(opts: Options) -> bool:
+    """-NoExit keeps the shell open after -Command/-File when there is a terminal to talk to."""
+    return opts.no_exit and sys.stdin.isatty() and not opts.non_interactive
+
+
+def _interactive_after(opts: Options, session: object, code: int) -> int:
+    if not _stay(opts) or getattr(session, "exit_requested", False):
+        return code
+    return run_interactive(opts, session)
+
+
+def run_interactive(opts: Options, session: object) -> int:
+    """The interactive shell (prompt_toolkit; pwshlite.repl), or a plain line reader without a terminal."""
     try:
-        from pwshlite.repl.app import run_repl  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
+        from pwshlite.repl.app import run_repl
+    except ImportError:  # prompt_toolkit missing: degrade to the plain host
         from pwshlite.repl.basic import run_basic_repl
 
-        return run_basic_repl(_make_session(opts, interactive=True), opts.no_logo)
-    return int(run_repl(_make_session(opts, interactive=True), no_logo=opts.no_logo))
+        return run_basic_repl(session, opts.no_logo)
+    return int(run_repl(session, no_logo=opts.no_logo))
 
 
 def main(argv: list[str] | None = None) -> int:

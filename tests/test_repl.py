@@ -27,10 +27,10 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07|\r")
 class Shell:
     """A running `pwshlite -NoLogo` in a pty, with helpers that ignore terminal escape sequences."""
 
-    def __init__(self, cwd: Path, env: dict[str, str]) -> None:
+    def __init__(self, cwd: Path, env: dict[str, str], args: tuple[str, ...] = ()) -> None:
         exe = shutil.which("pwshlite", path=os.path.dirname(sys.executable)) or "pwshlite"
         self.child = pexpect.spawn(
-            exe, ["-NoLogo"], cwd=str(cwd), env=env, encoding="utf-8", dimensions=(50, 120), timeout=30
+            exe, ["-NoLogo", *args], cwd=str(cwd), env=env, encoding="utf-8", dimensions=(50, 120), timeout=30
         )
         self.prompt = f"[PS] {cwd}>"
         self.expect_prompt()
@@ -124,3 +124,28 @@ def test_history_file_has_no_secret_lines(shell: Shell, tmp_path: Path) -> None:
     history = (tmp_path / "history.txt").read_text()
     assert "Get-UMMailboxPIN -Identity tony | Out-Null" in history
     assert "97531864" not in history
+
+
+def test_no_exit_keeps_the_session_after_command(tmp_path: Path, store_template: Path) -> None:
+    copy_store(store_template, tmp_path)
+    env = base_env(tmp_path)
+    env.update(TERM="xterm", PROMPT_TOOLKIT_NO_CPR="1")
+    sh = Shell(tmp_path, env, ("-NoExit", "-Command", "$x = 41"))
+    try:
+        assert sh.run("$x + 1").strip() == "42"
+        sh.child.send("exit 3\r")
+        sh.child.expect(pexpect.EOF)
+        sh.child.close()
+        assert sh.child.exitstatus == 3
+    finally:
+        sh.close()
+
+
+def test_custom_prompt_function(shell: Shell) -> None:
+    shell.child.send("function prompt { 'EMS> ' }\r")
+    shell.child.expect_exact(ACCEPTED)
+    shell.child.expect_exact("EMS>")
+    shell.child.send("'after'\r")
+    shell.child.expect_exact("after")
+    shell.prompt = "EMS>"
+    shell.expect_prompt()
