@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterator
 from typing import Any
 
@@ -64,7 +65,7 @@ class GetHelp(Cmdlet):
             return "\n" + "\n".join(line for p in wanted for line in _parameter(info, p)) + "\n"
         lines = _header(info) + ["SYNTAX"]
         for syntax in syntax_lines(info):
-            lines += [INDENT + syntax, ""]
+            lines += _wrapped(syntax) + [""]
         described = (info.description or info.synopsis).splitlines() or [""]
         lines += ["", "DESCRIPTION", *(INDENT + line.strip() for line in described), ""]
         if self.Full or self.Detailed:
@@ -82,6 +83,18 @@ class GetHelp(Cmdlet):
                       INDENT + f'For more information, type: "get-help {info.name} -detailed".',
                       INDENT + f'For technical information, type: "get-help {info.name} -full".', ""]  # fmt: skip
         return "\n".join(lines) + "\n"
+
+
+def _wrapped(text: str, width: int = 119) -> list[str]:
+    """Help text lines are indented four spaces and word-wrapped at the console width."""
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=INDENT,
+        subsequent_indent=INDENT,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [INDENT]
 
 
 def _header(info: CmdletInfo) -> list[str]:
