@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any, NoReturn
 
-from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject, ScriptBlockValue, SecureString
+from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject
 
 from . import errs
 from .enums import ENUMS, to_enum
@@ -34,9 +33,16 @@ from .parsing import (
     parse_ps_number,
     parse_timespan,
     ticks_to_timedelta,
-    timedelta_ticks,
 )
-from .typenames import accelerator_name, is_instance, resolve_type, type_name_of, type_names_of
+from .stringform import (
+    format_datetime_general,
+    format_decimal,
+    format_double,
+    format_timespan,
+    register_to_string,
+    to_string,
+)
+from .typenames import is_instance, resolve_type, type_name_of, type_names_of
 from .types import ArrayList, GenericList, Guid, PSType, TypedArray, Version, type_chain
 
 __all__ = [
@@ -45,133 +51,15 @@ __all__ = [
     "to_number",
     "convert_to",
     "format_double",
+    "format_decimal",
+    "format_datetime_general",
+    "format_timespan",
     "register_to_string",
     "resolve_type",
     "type_name_of",
     "type_names_of",
     "is_instance",
 ]
-
-# -- string form -------------------------------------------------------------------------------------------
-
-
-def format_double(value: float) -> str:
-    """Double.ToString() on .NET Framework: 15 significant digits, `E+nn` exponent form outside
-    1E-05 < |x| < 1E+15, NaN / Infinity / -Infinity, negative zero as 0."""
-    if math.isnan(value):
-        return "NaN"
-    if math.isinf(value):
-        return "Infinity" if value > 0 else "-Infinity"
-    if value == 0:
-        return "0"
-    text = format(value, ".15g")
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        sign = exponent[0]
-        digits = exponent[1:].lstrip("0").rjust(2, "0")
-        return f"{mantissa}E{sign}{digits}"
-    return text
-
-
-def format_decimal(value: Decimal) -> str:
-    """Decimal.ToString(): every stored digit, no exponent."""
-    if value.is_zero() and value.is_signed():
-        value = -value
-    return format(value, "f")
-
-
-def format_datetime_general(value: _dt.datetime) -> str:
-    """DateTime.ToString() in en-US: `M/d/yyyy h:mm:ss tt`."""
-    hour = value.hour % 12 or 12
-    ampm = "AM" if value.hour < 12 else "PM"
-    return f"{value.month}/{value.day}/{value.year:04d} {hour}:{value.minute:02d}:{value.second:02d} {ampm}"
-
-
-def format_timespan(value: _dt.timedelta) -> str:
-    """TimeSpan.ToString() ("c"): `[-][d.]hh:mm:ss[.fffffff]`."""
-    ticks = timedelta_ticks(value)
-    sign = "-" if ticks < 0 else ""
-    ticks = abs(ticks)
-    seconds, fraction = divmod(ticks, 10_000_000)
-    days, seconds = divmod(seconds, 86400)
-    hours, seconds = divmod(seconds, 3600)
-    minutes, seconds = divmod(seconds, 60)
-    text = f"{sign}{days}." if days else sign
-    text += f"{hours:02d}:{minutes:02d}:{seconds:02d}"
-    return text + (f".{fraction:07d}" if fraction else "")
-
-
-_TO_STRING_HOOKS: dict[str, Callable[[PSObject], str]] = {}
-
-
-def register_to_string(type_name: str, hook: Callable[[PSObject], str]) -> None:
-    """Give PSObjects whose type names include `type_name` their own ToString() (an Exchange object's
-    string form is its identity, not `@{...}`); the first matching type name wins."""
-    _TO_STRING_HOOKS[type_name.casefold()] = hook
-
-
-def _pscustomobject_string(obj: PSObject) -> str:
-    """`@{a=1; b=System.Object[]}`: property values without expanding collections; empty -> ''."""
-    if len(obj) == 0:
-        return ""
-    parts = [f"{name}={_property_value_string(value)}" for name, value in obj.items()]
-    return "@{" + "; ".join(parts) + "}"
-
-
-def _property_value_string(value: Any) -> str:
-    if isinstance(value, list):
-        return type_name_of(value)
-    return to_string(value)
-
-
-def to_string(value: Any, ofs: str = " ") -> str:
-    """The string form PowerShell uses for [string]$x and "$x" (en-US culture, formatting spec 3.4).
-    Collections are joined with `ofs` ($OFS), nested collections recursively."""
-    if type(value) is str:
-        return value
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return str.__str__(value)
-    if isinstance(value, bool):
-        return "True" if value else "False"
-    if isinstance(value, int):
-        return str(int(value))
-    if isinstance(value, float):
-        return format_double(value)
-    if isinstance(value, Decimal):
-        return format_decimal(value)
-    if isinstance(value, list):
-        return ofs.join(to_string(item, ofs) for item in value)
-    return _other_string(value, ofs)
-
-
-def _other_string(value: Any, ofs: str) -> str:
-    if isinstance(value, _dt.datetime):
-        return format_datetime_general(value)
-    if isinstance(value, _dt.timedelta):
-        return format_timespan(value)
-    if isinstance(value, PSObject):
-        if value.base is not None:
-            return to_string(value.base, ofs)
-        if _TO_STRING_HOOKS:
-            for name in value.type_names:
-                hook = _TO_STRING_HOOKS.get(name.casefold())
-                if hook is not None:
-                    return hook(value)
-        return _pscustomobject_string(value)
-    if isinstance(value, PSHashtable):
-        return value.type_name
-    if isinstance(value, EnumValue | SecureString | Guid | Version):
-        return str(value)
-    if isinstance(value, PSType):
-        return accelerator_name(value.full_name) or value.full_name
-    if isinstance(value, ScriptBlockValue):
-        return value.text
-    if hasattr(value, "is_present"):  # SwitchParameter prints as its bool
-        return "True" if value.is_present else "False"
-    return str(value)
-
 
 # -- truthiness ----------------------------------------------------------------------------------------------
 
@@ -526,7 +414,6 @@ def _ref_handler(value: Any, full: str, ofs: str) -> Any:
 
 
 def _version_handler(value: Any, full: str, ofs: str) -> Any:
-    from .types import Version
 
     if isinstance(value, Version):
         return value
