@@ -477,6 +477,8 @@ def _to_collection(value: Any, target: PSType) -> Any:
         return value if isinstance(value, ArrayList) else ArrayList(items)
     if target.is_array and target.element is not None:
         element = target.element
+        if element.full_name == "System.Char" and isinstance(value, str):
+            return TypedArray((Char(c) for c in value), element)  # [char[]]"abc" splits the string
         return TypedArray((_convert(i, element, " ") for i in items), element)
     if target.args and full.startswith("System.Collections.Generic.List`1"):
         element = target.args[0]

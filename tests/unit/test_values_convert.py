@@ -480,3 +480,8 @@ def test_registered_to_string_hook() -> None:
     )
     assert to_string(obj) == "contoso.com/Users/Ann"
     assert to_string([obj, obj], ofs=";") == "contoso.com/Users/Ann;contoso.com/Users/Ann"
+
+
+def test_string_to_char_array() -> None:
+    chars = convert_to("abc", "char[]")
+    assert chars == ["a", "b", "c"] and all(isinstance(c, Char) for c in chars)
