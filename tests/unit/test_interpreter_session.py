@@ -1,0 +1,91 @@
+"""Session API used by the CLI and the REPL: persistence, resources, run_file arguments, exit codes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from pwshlite.runtime.session import Session, SessionConfig
+
+
+def make() -> tuple[Session, io.StringIO, io.StringIO]:
+    out, err = io.StringIO(), io.StringIO()
+    return Session(stdout=out, stderr=err, width=119, user="admin"), out, err
+
+
+def test_state_persists_between_command_lines() -> None:
+    session, out, _ = make()
+    assert session.run_text("$x = 41; function Get-Next { $x + 1 }") == 0
+    assert session.run_text("Get-Next") == 0
+    assert out.getvalue() == "42\n"
+
+
+class Service:
+    created = 0
+
+    def __init__(self, config: SessionConfig) -> None:
+        Service.created += 1
+        self.config = config
+
+
+class NoConfigService:
+    def __init__(self) -> None:
+        self.value = 1
+
+
+def test_resource_is_constructed_once_with_the_config() -> None:
+    session, _, _ = make()
+    first: Any = session.resource(Service)
+    assert session.resource(Service) is first
+    assert Service.created == 1
+    assert first.config.user == "admin"
+    assert session.resource(NoConfigService).value == 1
+
+
+def test_run_file_binds_named_and_positional_arguments(tmp_path: Path) -> None:
+    script = tmp_path / "s.ps1"
+    script.write_text('param([string]$Name, [int]$Count = 1, [switch]$Loud)\n"$Name $($Count * 2) $Loud"\n')
+    session, out, _ = make()
+    assert session.run_file(str(script), ["-Count", "3", "Tony", "-Loud"]) == 0
+    assert out.getvalue() == "Tony 6 True\n"
+
+
+def test_run_file_exit_code_and_last_exit_code(tmp_path: Path) -> None:
+    script = tmp_path / "e.ps1"
+    script.write_text("'x'\nexit 9\n")
+    session, _, _ = make()
+    assert session.run_file(str(script), []) == 9
+    assert session.last_exit_code == 9
+    assert session.exit_requested
+
+
+def test_run_text_exit_status_follows_last_statement() -> None:
+    session, _, err = make()
+    assert session.run_text("Get-Nope; 'ok'") == 0
+    assert session.run_text("'ok'; Get-Nope") == 1
+    assert "CommandNotFoundException" in err.getvalue()
+    assert session.last_exit_code == 1
+
+
+def test_parse_error_reports_and_returns_one() -> None:
+    session, out, err = make()
+    assert session.run_text("if (") == 1
+    assert "ParserError" in err.getvalue()
+    assert out.getvalue() == ""
+
+
+def test_history_records_command_lines() -> None:
+    session, _, _ = make()
+    session.run_text("1")
+    session.run_text("2")
+    assert [h.command_line for h in session.history_entries] == ["1", "2"]
+
+
+def test_host_listeners_see_output() -> None:
+    session, _, _ = make()
+    seen: list[tuple[str, str]] = []
+    session.host_listeners.append(lambda kind, text: seen.append((kind, text)))
+    session.run_text("'hello'; Write-Warning 'w'")
+    assert ("output", "hello") in seen
+    assert ("warning", "WARNING: w") in seen
