@@ -128,15 +128,21 @@ def is_numeric(value: Any) -> bool:
 
 _BAD_FORMAT = "Input string was not in a correct format."
 _INT_RANGES = {
-    "System.Int32": (-(2**31), 2**31 - 1, "Int32"),
-    "System.Int64": (-(2**63), 2**63 - 1, "Int64"),
-    "System.Int16": (-(2**15), 2**15 - 1, "Int16"),
-    "System.Byte": (0, 255, "Byte"),
-    "System.SByte": (-128, 127, "SByte"),
-    "System.UInt16": (0, 2**16 - 1, "UInt16"),
-    "System.UInt32": (0, 2**32 - 1, "UInt32"),
-    "System.UInt64": (0, 2**64 - 1, "UInt64"),
+    "System.Int32": (-(2**31), 2**31 - 1, "an Int32"),
+    "System.Int64": (-(2**63), 2**63 - 1, "an Int64"),
+    "System.Int16": (-(2**15), 2**15 - 1, "an Int16"),
+    "System.Byte": (0, 255, "an unsigned byte"),
+    "System.SByte": (-128, 127, "a signed byte"),
+    "System.UInt16": (0, 2**16 - 1, "a UInt16"),
+    "System.UInt32": (0, 2**32 - 1, "a UInt32"),
+    "System.UInt64": (0, 2**64 - 1, "a UInt64"),
 }
+"""Integer types: range and the noun of .NET's OverflowException text (mscorlib Overflow_* resources)."""
+
+
+def overflow_message(full: str) -> str:
+    """`Value was either too large or too small for an Int32.` for an integer type's full name."""
+    return f"Value was either too large or too small for {_INT_RANGES[full][2]}."
 
 
 def _round_half_even(value: float | Decimal) -> int:
@@ -145,7 +151,7 @@ def _round_half_even(value: float | Decimal) -> int:
 
 
 def _to_integer(value: Any, full: str) -> int:
-    low, high, short = _INT_RANGES[full]
+    low, high, _ = _INT_RANGES[full]
     text = to_string(value)
     if isinstance(value, str) and not isinstance(value, Char):
         if value == "":
@@ -153,19 +159,19 @@ def _to_integer(value: Any, full: str) -> int:
         parsed = parse_dotnet_integer(value)
         if parsed is None:
             raise errs.cast_error(value, full, _BAD_FORMAT, "InvalidCastFromStringToInteger")
+        is_hex = not value.strip().lstrip("+-").isdigit()
+        width = (high - low).bit_length()
+        if is_hex and low < 0 and high < parsed < 1 << width:
+            parsed -= 1 << width  # hex digits are the two's-complement bits (Convert.ToInt32(s, 16))
         if not low <= parsed <= high:
-            inner = f"Value was either too large or too small for an {short}."
-            raise errs.cast_error(value, full, inner, "InvalidCastFromStringToInteger")
+            raise errs.cast_error(value, full, overflow_message(full), "InvalidCastFromStringToInteger")
         return parsed
     number = _scalar_number(value, full)
     if isinstance(number, float) and (math.isnan(number) or math.isinf(number)):
-        raise errs.cast_error(
-            text, full, f"Value was either too large or too small for an {short}.", "InvalidCastIConvertible"
-        )
+        raise errs.cast_error(text, full, overflow_message(full), "InvalidCastIConvertible")
     result = _round_half_even(number) if isinstance(number, float | Decimal) else int(number)
     if not low <= result <= high:
-        inner = f"Value was either too large or too small for an {short}."
-        raise errs.cast_error(text, full, inner, "InvalidCastIConvertible")
+        raise errs.cast_error(text, full, overflow_message(full), "InvalidCastIConvertible")
     return result
 
 
@@ -320,7 +326,11 @@ def _char_handler(value: Any, full: str, ofs: str) -> Char:
             inner = "String must be exactly one character long."
             raise errs.cast_error(value, full, inner, "InvalidCastParseTargetInvocation")
         return Char(value)
-    code = _to_integer(value, "System.UInt16")
+    number = _scalar_number(value, full)
+    code = _round_half_even(number) if isinstance(number, float | Decimal) else int(number)
+    if not 0 <= code <= 0xFFFF:
+        inner = "Value was either too large or too small for a character."
+        raise errs.cast_error(to_string(value), full, inner, "InvalidCastIConvertible")
     return Char(chr(code))
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from pwshlite.objects import Char, EnumValue
 
 from . import clock, errs
-from .convert import convert_to, to_bool, to_string
+from .convert import convert_to, overflow_message, to_bool, to_string
 from .dotnet_format import format_string
 from .enums import ENUMS, enum_member
 from .mcore import DotNetError, MethodTable, arg_error, as_list, out_of_range, to_int_arg, to_str_arg
@@ -279,9 +279,7 @@ def _parse_integer(full: str, low: int, high: int) -> Callable[[Any, list[Any]],
         if value is None:
             raise DotNetError("FormatException", _BAD)
         if not low <= value <= high:
-            raise DotNetError(
-                "OverflowException", f"Value was either too large or too small for an {full.split('.')[-1]}."
-            )
+            raise DotNetError("OverflowException", overflow_message(full))
         return value
 
     return parse

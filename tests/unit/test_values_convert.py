@@ -485,3 +485,27 @@ def test_registered_to_string_hook() -> None:
 def test_string_to_char_array() -> None:
     chars = convert_to("abc", "char[]")
     assert chars == ["a", "b", "c"] and all(isinstance(c, Char) for c in chars)
+
+
+@pytest.mark.parametrize(
+    ("value", "type_name", "expected"),
+    [("0xFFFFFFFF", "int", -1), ("0xFF", "byte", 255), ("0xFFFF", "System.Int16", -1), (65.4, "char", "A")],
+)
+def test_integer_edge_conversions(value: object, type_name: str, expected: object) -> None:
+    # Int32Converter reads hex digits as two's-complement bits; [char] of a number rounds to a code point
+    assert convert_to(value, type_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "type_name", "inner"),
+    [
+        ("999", "byte", "Value was either too large or too small for an unsigned byte."),
+        ("-1", "System.UInt32", "Value was either too large or too small for a UInt32."),
+        (70000, "char", "Value was either too large or too small for a character."),
+    ],
+)
+def test_overflow_texts(value: object, type_name: str, inner: str) -> None:
+    # mscorlib Overflow_* resource texts
+    with pytest.raises(PwshError) as info:
+        convert_to(value, type_name)
+    assert info.value.record.message.endswith(f'Error: "{inner}"')
