@@ -31,6 +31,22 @@ def path_info(path: str) -> PSObject:
     )
 
 
+def _path_string(obj: PSObject) -> str:
+    """PathInfo.ToString() is its Path ("$PWD", Join-Path $PWD x)."""
+    return str(obj.get("Path") or "")
+
+
+def _register_string_form() -> None:
+    try:
+        from pwshlite.values.convert import register_to_string
+    except ImportError:
+        return
+    register_to_string("System.Management.Automation.PathInfo", _path_string)
+
+
+_register_string_form()
+
+
 class LocationStacks:
     """Session-wide named stacks of Push-Location (the default stack is named 'default')."""
 

@@ -10,7 +10,7 @@ from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.errors import ErrorCategory
 
 from . import _content, _fs
-from ._common import enum_name, write_error
+from ._common import enum_name, terminate, write_error
 from ._content import ProviderEncoding
 
 
@@ -50,6 +50,13 @@ class GetContent(Cmdlet):
             "The whole file as one string",
         ),
     )
+
+    def begin(self, ctx: Context) -> None:
+        if "TotalCount" in ctx.bound and "Tail" in ctx.bound:
+            raise terminate(
+                ctx, "The parameters TotalCount and Tail cannot be used together. Please specify only one parameter.",
+                "TailAndHeadCannotCoexist", ErrorCategory.InvalidOperation, None, "System.InvalidOperationException",
+            )  # fmt: skip
 
     def process(self, ctx: Context) -> Iterator[Any]:
         paths, literal = _fs.literal_or_path(self.Path, self.LiteralPath)

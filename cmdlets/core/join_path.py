@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
@@ -10,8 +11,8 @@ from . import _fs
 
 
 def separator_for(path: str) -> str:
-    """Windows-style paths (C:\\x, .\\x) keep `\\`; host paths use the host's separator."""
-    if _fs.is_drive_qualified(path) or ("\\" in path and "/" not in path):
+    """Windows-style and drive-qualified paths (C:\\x, .\\x, Env:) join with `\\`; host paths with `/`."""
+    if re.match(r"^\w+:(?!:)", path) or ("\\" in path and "/" not in path):  # C:\x, Env:, Variable:
         return "\\"
     return "/"
 

@@ -77,11 +77,19 @@ class SplitPath(Cmdlet):
     def process(self, ctx: Context) -> Iterator[Any]:
         paths = self.LiteralPath or self.Path
         for path in paths if isinstance(paths, list) else [paths]:
-            yield from self._split(ctx, path)
+            if not self.Resolve:
+                yield from self._split(ctx, path)
+                continue
+            found = _fs.resolve(ctx, path, bool(self.LiteralPath))
+            if not found:
+                ctx.write_error(_fs.not_found(ctx, path))
+            for full in found:
+                yield from self._split(ctx, full)
 
     def _split(self, ctx: Context, path: str) -> Iterator[Any]:
         if self.IsAbsolute:
-            yield bool(_fs.is_drive_qualified(path) or path.startswith(("/", "\\", "~")))
+            # rooted or drive-qualified (C:\x, env:, fs:/x); a home-relative ~/x is not (Split-Path.Tests.ps1)
+            yield bool(path.startswith(("/", "\\")) or _QUALIFIER.match(path))
             return
         qualifier = _QUALIFIER.match(path)
         if self.Qualifier or self.NoQualifier:

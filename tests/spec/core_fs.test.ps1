@@ -353,3 +353,88 @@ Resolve-Path r/a.log -Relative
 a.log,b.log
 ./r/a.log
 ## END
+
+#### get-content tail with readcount
+# from: Get-Content.Tests.ps1 "should Get-Content with a variety of -Tail and -ReadCount" (readcount=2 tail=3, readcount=0)
+Set-Content t.txt "AA","BB","CC","DD"
+$r = Get-Content t.txt -ReadCount 2 -Tail 3
+$r.Length
+$r[0] -join ","
+(Get-Content t.txt -ReadCount 0 -Tail 3) -join ","
+@(Get-Content t.txt -TotalCount 0).Count
+## STDOUT:
+2
+BB,CC
+BB,CC,DD
+0
+## END
+
+#### get-content tail and totalcount cannot coexist
+# from: Get-Content.Tests.ps1 "Should throw TailAndHeadCannotCoexist when both -Tail and -TotalCount are used"
+Set-Content t.txt x
+try { Get-Content t.txt -Tail 1 -TotalCount 1 -ErrorAction Stop } catch { $_.Exception.Message; $_.FullyQualifiedErrorId }
+## STDOUT:
+The parameters TotalCount and Tail cannot be used together. Please specify only one parameter.
+TailAndHeadCannotCoexist,Microsoft.PowerShell.Commands.GetContentCommand
+## END
+
+#### split-path leaf parent qualifier from the tests
+# from: Split-Path.Tests.ps1 (leaf, parent, qualifier, noqualifier, piping, 'Does not split a drive letter')
+Split-Path -Leaf /usr/bin
+Split-Path -Leaf "\\server1\share1"
+Split-Path -Parent "/usr/local/bin"
+Split-Path -Parent "\\server1\share1"
+Split-Path -Qualifier env:PATH
+Split-Path env:PATH -NoQualifier
+"usr/bin" | Split-Path
+"[" + (Split-Path -Path 'C:\') + "]"
+## STDOUT:
+bin
+share1
+/usr/local
+\\server1
+env:
+PATH
+usr
+[]
+## END
+
+#### split-path is absolute
+# from: Split-Path.Tests.ps1 "Should be able to tell if a given path is an absolute path"
+Split-Path -IsAbsolute fs:/usr/bin
+Split-Path -IsAbsolute ..
+Split-Path -IsAbsolute ~/
+Split-Path -IsAbsolute /usr/..
+## STDOUT:
+True
+False
+False
+True
+## END
+
+#### split-path resolve
+# from: Split-Path.Tests.ps1 "Should be able to accept regular expression input and output an array for multiple objects"
+Set-Content testfile1.ps1 x; Set-Content testfile2.ps1 y
+Split-Path "*file*.ps1" -Leaf -Resolve | Sort-Object
+## STDOUT:
+testfile1.ps1
+testfile2.ps1
+## END
+
+#### join-path drive names and remaining child paths
+# from: Join-Path.Tests.ps1 ('Variable:' with 'foo'; multiple child paths by position)
+Join-Path "Variable:" "foo"
+Join-Path "Env:" "foo"
+Join-Path one two three four five
+## STDOUT:
+Variable:\foo
+Env:\foo
+one/two/three/four/five
+## END
+
+#### join-path resolve of a missing item
+# from: Join-Path.Tests.ps1 "should throw 'PathNotFound' when called with -Resolve and item does not exist"
+try { Join-Path "Bogus" "Path" -Resolve -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+## STDOUT:
+PathNotFound,Microsoft.PowerShell.Commands.JoinPathCommand
+## END
