@@ -13,6 +13,7 @@ Importing the package registers the Exchange views with the format registry.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,8 +31,9 @@ def rbac_check(session_user: Any, cmdlet_info: Any, bound_names: Iterable[str]) 
 
 def command_visible(session_user: Any, name: str) -> bool:
     """Whether the command exists for this user (non-Exchange commands always do)."""
-    canonical = _rbac.canonical(name)
-    return canonical is None or canonical in _rbac.visible_commands(user_roles(session_user))
+    if _rbac.canonical(name) is None:
+        return True
+    return _rbac.is_visible(user_roles(session_user), name)
 
 
 def denied_parameter(session_user: Any, cmdlet_info: Any, bound_names: Iterable[str]) -> str | None:
@@ -49,13 +51,11 @@ def user_roles(session_user: Any) -> set[str]:
     PWSHLITE_STORE or the per-user default; cached per path and user), a UMStore, or role names."""
     resource = getattr(session_user, "resource", None)
     if callable(resource):
-        from ._task import OrgStore, UMStore
+        from ._task import session_store
 
-        try:
-            store = resource(UMStore)
-        except AttributeError:
-            store = resource(OrgStore)
-        return _store_roles(store, str(getattr(session_user, "user", "") or "Administrator"))
+        return _store_roles(
+            session_store(session_user), str(getattr(session_user, "user", "") or "Administrator")
+        )
     if isinstance(session_user, str):
         from .store import open_store, resolve_config
 
@@ -76,13 +76,22 @@ def user_roles(session_user: Any) -> set[str]:
     return _rbac.session_roles(session_user)
 
 
+_SESSION_ROLES: weakref.WeakKeyDictionary[Any, dict[str, frozenset[str]]] = weakref.WeakKeyDictionary()
+
+
 def _store_roles(store: Any, user: str) -> set[str]:
+    """The user's roles in this store, read once per store object (a session): as in Exchange, a
+    session keeps the roles it had when it connected."""
     from .errors import ExchangeError
 
-    try:
-        return set(store.roles_of(store.resolve_recipient(user)))
-    except ExchangeError:
-        return set()
+    cache = _SESSION_ROLES.setdefault(store, {})
+    key = user.casefold()
+    if key not in cache:
+        try:
+            cache[key] = frozenset(store.roles_of(store.resolve_recipient(user)))
+        except ExchangeError:
+            cache[key] = frozenset()
+    return set(cache[key])
 
 
 def _name(cmdlet_info: Any) -> str:

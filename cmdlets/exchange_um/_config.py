@@ -94,7 +94,7 @@ def find_rule(store: Any, mailbox: Any, identity: str) -> Any:
 
 def rule_output(rule: Any) -> Any:
     """The rule as Get-UMCallAnsweringRule shows it (Name without the mailbox prefix)."""
-    from .objects import generic_object
+    from .objects_config import generic_object
 
     shown = SimpleNamespace(
         id=rule.id,

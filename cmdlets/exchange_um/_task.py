@@ -36,10 +36,26 @@ class TaskRun:
 def store_of(ctx: Context) -> UMStore:
     """The session's organization store: `ctx.resource(UMStore)`; when the session's config is not a
     StoreConfig (the runtime's SessionConfig has store_path/user), the OrgStore adapter opens it."""
+    return session_store(ctx)
+
+
+_KIND_FOR: dict[type, type] = {}
+
+
+def session_store(holder: Any) -> UMStore:
+    """`holder.resource(UMStore)` (a Context or the runtime Session), else `holder.resource(OrgStore)`
+    when the holder's config isn't a StoreConfig; which one works is remembered per holder type."""
+    kind = _KIND_FOR.get(type(holder))
+    if kind is not None:
+        store: UMStore = holder.resource(kind)
+        return store
     try:
-        store: UMStore = ctx.resource(UMStore)
+        store = holder.resource(UMStore)
+        kind = UMStore
     except AttributeError:
-        store = ctx.resource(OrgStore)
+        store = holder.resource(OrgStore)
+        kind = OrgStore
+    _KIND_FOR[type(holder)] = kind
     return store
 
 

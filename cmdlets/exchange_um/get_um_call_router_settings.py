@@ -10,7 +10,7 @@ from ._common import id_text
 from ._config import server_settings
 from ._params import ServerIdParameter
 from ._task import reading
-from .objects import generic_object
+from .objects_config import generic_object
 
 
 @cmdlet(

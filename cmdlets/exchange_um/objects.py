@@ -22,6 +22,7 @@ from ._common import SERVER_FQDN, format_timespan
 from .records import CONFIG_DN, DC_FQDN, DOMAIN
 
 RUNSPACE_ID = str(uuid.uuid4())
+_FAST = "_props" in getattr(PSObject, "__slots__", ())  # build PSObjects directly (hot paths)
 
 NS_MGMT = "Microsoft.Exchange.Data.Directory.Management"
 NS_SYS = "Microsoft.Exchange.Data.Directory.SystemConfiguration"
@@ -71,16 +72,45 @@ def build(
     props: Iterable[tuple[str, str]], values: Mapping[str, Any], names: list[str], state: bool = True
 ) -> PSObject:
     """An EMS object: remoting note properties, the class properties in order, then ObjectState."""
-    items: list[tuple[str, Any]] = [("PSComputerName", SERVER_FQDN), ("RunspaceId", RUNSPACE_ID)]
-    items.append(("PSShowComputerName", False))
-    for name, kind in props:
-        value = values.get(name, empty_value(kind))
-        if kind == "m" and value is not None:
-            value = [value] if isinstance(value, str) else list(value)
-        items.append((name, value))
+    out: dict[str, tuple[str, Any]] = {
+        "pscomputername": ("PSComputerName", SERVER_FQDN),
+        "runspaceid": ("RunspaceId", RUNSPACE_ID),
+        "psshowcomputername": ("PSShowComputerName", False),
+    }
+    for key, name, kind in _keyed(props):
+        value = values.get(name, _EMPTY[kind])
+        if kind == "m":
+            value = [] if value is None else [value] if isinstance(value, str) else list(value)
+        out[key] = (name, value)
     if state:
-        items.append(("ObjectState", values.get("ObjectState", "Unchanged")))
-    return PSObject(items, names)
+        out["objectstate"] = ("ObjectState", values.get("ObjectState", "Unchanged"))
+    return _psobject(out, names)
+
+
+_EMPTY: dict[str, Any] = {"": None, "b": False, "m": None}
+_KEYED: dict[int, tuple[Any, tuple[tuple[str, str, str], ...]]] = {}
+
+
+def _keyed(props: Iterable[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]:
+    """(casefolded key, name, kind) of a property spec, computed once per spec tuple."""
+    cached = _KEYED.get(id(props))
+    if cached is not None and cached[0] is props:
+        return cached[1]
+    keyed = tuple((name.casefold(), name, kind) for name, kind in props)
+    if isinstance(props, tuple):
+        _KEYED[id(props)] = (props, keyed)
+    return keyed
+
+
+def _psobject(entries: dict[str, tuple[str, Any]], names: list[str]) -> PSObject:
+    """A PSObject from prepared (casefolded key -> (name, value)) entries (the constructor otherwise)."""
+    if not _FAST:
+        return PSObject(entries.values(), names)
+    obj = PSObject.__new__(PSObject)
+    obj._props = entries
+    obj.type_names = list(names)
+    obj.base = None
+    return obj
 
 
 def list_properties(props: Iterable[tuple[str, str]], state: bool = True) -> tuple[str, ...]:
@@ -202,7 +232,6 @@ _PIN_NAMES = (
 )
 _PIN_KEYS = tuple((n.casefold(), n) for n in _PIN_NAMES)
 _PIN_TYPES = tuple(type_names(T_UM_PIN))
-_FAST = "_props" in getattr(PSObject, "__slots__", ())
 
 
 def um_mailbox_pin(state: Any) -> PSObject:
@@ -488,88 +517,3 @@ def plain(type_name: str, values: Mapping[str, Any], state: str | None = None) -
     if state is not None:
         items.append(("ObjectState", state))
     return PSObject(items, type_names(type_name))
-
-
-# -- other configuration objects: stored properties (documented defaults first) + the config tail --------
-GENERIC_KINDS: dict[str, tuple[str, str, str, dict[str, Any]]] = {
-    # kind -> (type name, schema class CN, ldap class, defaults in display order)
-    "UMCallAnsweringRule": (
-        f"{NS_UM}.UMCallAnsweringRule",
-        "ms-Exch-UM-Call-Answering-Rule",
-        "msExchUMCallAnsweringRule",
-        {
-            "Mailbox": None,
-            "Priority": 9,
-            "Enabled": True,
-            "CallerIds": [],
-            "CallersCanInterruptGreeting": False,
-            "CheckAutomaticReplies": False,
-            "ExtensionsDialed": [],
-            "KeyMappings": [],
-            "ScheduleStatus": 0,
-            "TimeOfDay": None,
-            "InError": False,
-        },
-    ),
-    "UMService": (
-        f"{NS_SYS}.UMServer",
-        "ms-Exch-Exchange-Server",
-        "msExchExchangeServer",
-        {
-            "MaxCallsAllowed": 100,
-            "Status": "Enabled",
-            "SipTcpListeningPort": 5062,
-            "SipTlsListeningPort": 5063,
-            "Languages": ["en-US"],
-            "DialPlans": [],
-            "GrammarGenerationSchedule": ["Sun.2:00 AM-Sun.2:30 AM"],
-            "SIPAccessService": None,
-            "ExternalHostFqdn": None,
-            "ExternalServiceFqdn": None,
-            "UMPodRedirectTemplate": None,
-            "UMForwardingAddressTemplate": None,
-            "UMStartupMode": "TCP",
-            "UMCertificateThumbprint": None,
-            "IPAddressFamilyConfigurable": False,
-            "IPAddressFamily": "Any",
-            "IrmLogEnabled": True,
-            "IrmLogMaxAge": "30.00:00:00",
-            "IrmLogMaxDirectorySize": "250 MB (262,144,000 bytes)",
-            "IrmLogMaxFileSize": "10 MB (10,485,760 bytes)",
-            "IrmLogPath": None,
-        },
-    ),
-    "UMCallRouterSettings": (
-        f"{NS_SYS}.SIPFEServerConfiguration",
-        "ms-Exch-Exchange-Server",
-        "msExchExchangeServer",
-        {
-            "MaxCallsAllowed": None,
-            "SipTcpListeningPort": 5060,
-            "SipTlsListeningPort": 5061,
-            "DialPlans": [],
-            "UMStartupMode": "TCP",
-            "UMCertificateThumbprint": None,
-            "IPAddressFamilyConfigurable": False,
-            "IPAddressFamily": "Any",
-            "ExternalHostFqdn": None,
-            "ExternalServiceFqdn": None,
-            "UMPodRedirectTemplate": None,
-            "UMForwardingAddressTemplate": None,
-        },
-    ),
-}
-
-
-def generic_object(rec: Any) -> PSObject:
-    """A stored configuration object of a GENERIC_KINDS kind: defaults overlaid with stored props (in the
-    defaults' order, extra stored names after), then the configuration AD tail."""
-    type_name, category, ldap, defaults = GENERIC_KINDS[rec.kind]
-    values: dict[str, Any] = dict(defaults)
-    values.update(rec.props)
-    order = [*defaults, *(k for k in rec.props if k not in defaults)]
-    props = tuple((k, "m" if isinstance(values.get(k), list) else "") for k in order)
-    dn = config_dn(rec.name, "Servers" if rec.kind != "UMCallAnsweringRule" else "UM Call Answering Rules")
-    common = ad_common(rec, rec.name, dn, V_UM_CONFIG, category, [ldap])
-    common.update(values)
-    return build(props + spec(CONFIG_TAIL), common, type_names(type_name))

@@ -26,6 +26,7 @@ docs/exchange-emulation.md.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -183,10 +184,21 @@ def roles_for_groups(group_names: Iterable[str]) -> set[str]:
 
 def visible_commands(user_roles: Iterable[str]) -> set[str]:
     """The Exchange cmdlets a user with these roles can see (run with at least one parameter set)."""
+    return set(_visible(frozenset(user_roles)))
+
+
+@functools.lru_cache(maxsize=64)
+def _visible(roles: frozenset[str]) -> frozenset[str]:
     out: set[str] = set()
-    for role in user_roles:
+    for role in roles:
         out.update(ROLES.get(role, {}))
-    return out
+    return frozenset(out)
+
+
+def is_visible(user_roles: Iterable[str], cmdlet_name: str) -> bool:
+    """Whether one cmdlet is visible (cheap: cached per role set)."""
+    name = canonical(cmdlet_name)
+    return name is None or name in _visible(frozenset(user_roles))
 
 
 def hidden_commands(user_roles: Iterable[str]) -> set[str]:

@@ -25,6 +25,7 @@ from pwshlite.format.views import (
 )
 
 from . import objects as o
+from .objects_config import GENERIC_KINDS
 from .objects_more import (
     ASSIGNMENT_PROPS,
     AUDIT_PROPS,
@@ -86,7 +87,7 @@ TABLES: dict[str, tuple[tuple[str, int | None], ...]] = {
 
 _GENERIC_LISTS = {
     type_name: o.spec(" ".join(defaults) + " " + o.CONFIG_TAIL)
-    for type_name, _, _, defaults in o.GENERIC_KINDS.values()
+    for type_name, _, _, defaults in GENERIC_KINDS.values()
 }
 
 LISTS: dict[str, tuple[str, ...]] = {
