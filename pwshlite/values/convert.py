@@ -327,7 +327,10 @@ def _char_handler(value: Any, full: str, ofs: str) -> Char:
             raise errs.cast_error(value, full, inner, "InvalidCastParseTargetInvocation")
         return Char(value)
     number = _scalar_number(value, full)
-    code = _round_half_even(number) if isinstance(number, float | Decimal) else int(number)
+    finite = not isinstance(number, float) or math.isfinite(number)
+    code = (
+        (_round_half_even(number) if isinstance(number, float | Decimal) else int(number)) if finite else -1
+    )
     if not 0 <= code <= 0xFFFF:
         inner = "Value was either too large or too small for a character."
         raise errs.cast_error(to_string(value), full, inner, "InvalidCastIConvertible")
