@@ -188,3 +188,24 @@ def test_call_answering_rules_and_um_service(store) -> None:  # type: ignore[no-
     assert run(store, "Set-UMService", Identity="EX01", DialPlans="Contoso DP").error_messages == []
     assert run(store, "Get-UMService", Identity="EX01").output[0].get("DialPlans") == ["Contoso DP"]
     assert run(store, "Get-UMActiveCalls").output == []
+
+
+def test_parameter_types() -> None:
+    from datetime import timedelta
+
+    from pwshlite.cmdlets.exchange_um._params import MailboxIdParameter, Unlimited, parse_timespan
+
+    assert Unlimited.parse("unlimited").is_unlimited and str(Unlimited.parse("Unlimited")) == "Unlimited"
+    assert Unlimited.parse("15").as_int() == 15 and Unlimited.parse(7).as_int() == 7
+    assert Unlimited.parse("60").as_timespan() == timedelta(days=60)
+    assert parse_timespan("1.02:03:04") == timedelta(days=1, hours=2, minutes=3, seconds=4)
+    with pytest.raises(ValueError):
+        Unlimited.parse("lots").as_int()
+    piped = PSObject(
+        [("Identity", "contoso.com/Users/Tony"), ("Guid", "6d755e42-0f13-5c8a-90fd-e099920420d4")]
+    )
+    ident = MailboxIdParameter.parse(piped)
+    assert ident.key == "6d755e42-0f13-5c8a-90fd-e099920420d4" and str(ident) == "contoso.com/Users/Tony"
+    assert MailboxIdParameter.dotnet_name == "Microsoft.Exchange.Configuration.Tasks.MailboxIdParameter"
+    with pytest.raises(ValueError):
+        MailboxIdParameter.parse("  ")
