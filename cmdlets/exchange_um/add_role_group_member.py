@@ -1,4 +1,4 @@
-"""Add-RoleGroupMember: add a user to a management role group (granting the group's roles)."""
+"""Add-RoleGroupMember: Add a user to a management role group (granting the group's roles)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ._task import task
 
 @cmdlet("Add-RoleGroupMember", supports_should_process=True, dotnet_type="Add-RoleGroupMember")
 class AddRoleGroupMember(Cmdlet):
-    """Add-RoleGroupMember: add a user to a management role group (granting the group's roles)."""
+    """Add-RoleGroupMember: Add a user to a management role group (granting the group's roles)."""
 
     Identity: RoleGroupIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

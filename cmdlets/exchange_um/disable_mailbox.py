@@ -1,4 +1,4 @@
-"""Disable-Mailbox: remove the mailbox from a user account (the account stays).
+"""Disable-Mailbox: Remove the mailbox from a user account (the account stays).
 
 A UM-enabled mailbox is disabled for UM first. ConfirmImpact is High.
 """
@@ -22,7 +22,10 @@ from ._task import task
     dotnet_type="Disable-Mailbox",
 )
 class DisableMailbox(Cmdlet):
-    """Disable-Mailbox: remove the mailbox from a user account (the account stays)."""
+    """Disable-Mailbox: Remove the mailbox from a user account (the account stays).
+
+    A UM-enabled mailbox is disabled for UM first. ConfirmImpact is High.
+    """
 
     Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     Arbitration: Switch = Parameter(sets=("Arbitration",))

@@ -1,4 +1,4 @@
-"""Disable-UMAutoAttendant: stop a UM auto attendant from answering calls."""
+"""Disable-UMAutoAttendant: Stop a UM auto attendant from answering calls."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .errors import ExchangeError
     dotnet_type="Disable-UMAutoAttendant",
 )
 class DisableUMAutoAttendant(Cmdlet):
-    """Disable-UMAutoAttendant: stop a UM auto attendant from answering calls."""
+    """Disable-UMAutoAttendant: Stop a UM auto attendant from answering calls."""
 
     Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

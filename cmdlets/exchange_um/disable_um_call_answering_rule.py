@@ -1,4 +1,4 @@
-"""Disable-UMCallAnsweringRule: turn off a call answering rule."""
+"""Disable-UMCallAnsweringRule: Turn off a call answering rule."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from ._task import task
     dotnet_type="Disable-UMCallAnsweringRule",
 )
 class DisableUMCallAnsweringRule(Cmdlet):
-    """Disable-UMCallAnsweringRule: turn off a call answering rule."""
+    """Disable-UMCallAnsweringRule: Turn off a call answering rule."""
 
     Identity: UMCallAnsweringRuleIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Disable-UMIPGateway: stop a UM IP gateway from taking new calls (-Immediate: drop current calls)."""
+"""Disable-UMIPGateway: Stop a UM IP gateway from taking new calls (-Immediate: drop current calls)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .errors import ExchangeError
     dotnet_type="Disable-UMIPGateway",
 )
 class DisableUMIPGateway(Cmdlet):
-    """Disable-UMIPGateway: stop a UM IP gateway from taking new calls (-Immediate: drop current calls)."""
+    """Disable-UMIPGateway: Stop a UM IP gateway from taking new calls (-Immediate: drop current calls)."""
 
     Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Disable-UMMailbox: stop Unified Messaging for a mailbox (the mailbox keeps working).
+"""Disable-UMMailbox: Stop Unified Messaging for a mailbox (the mailbox keeps working).
 
 The extensions are freed and the PIN data erased. -KeepProperties $true (the default) keeps the UM
 settings on the mailbox; $false removes them. ConfirmImpact is High: it prompts unless -Confirm:$false.
@@ -25,7 +25,11 @@ from .objects import um_mailbox
     dotnet_type="Disable-UMMailbox",
 )
 class DisableUMMailbox(Cmdlet):
-    """Disable-UMMailbox: stop Unified Messaging for a mailbox (the mailbox keeps working)."""
+    """Disable-UMMailbox: Stop Unified Messaging for a mailbox (the mailbox keeps working).
+
+    The extensions are freed and the PIN data erased. -KeepProperties $true (the default) keeps the UM
+    settings on the mailbox; $false removes them. ConfirmImpact is High: it prompts unless -Confirm:$false.
+    """
 
     Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

@@ -1,4 +1,4 @@
-"""Disable-UMServer: stop the UM service of a server from taking calls."""
+"""Disable-UMServer: Stop the UM service of a server from taking calls."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from ._task import task
     "Disable-UMServer", supports_should_process=True, confirm_impact="High", dotnet_type="Disable-UMServer"
 )
 class DisableUMServer(Cmdlet):
-    """Disable-UMServer: stop the UM service of a server from taking calls."""
+    """Disable-UMServer: Stop the UM service of a server from taking calls."""
 
     Identity: UMServerIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Enable-Mailbox: give an existing user account a mailbox."""
+"""Enable-Mailbox: Give an existing user account a mailbox."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ _SETS3 = (
     dotnet_type="Enable-Mailbox",
 )
 class EnableMailbox(Cmdlet):
-    """Enable-Mailbox: give an existing user account a mailbox."""
+    """Enable-Mailbox: Give an existing user account a mailbox."""
 
     Identity: UserIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     Arbitration: Switch = Parameter(mandatory=True, sets=("Arbitration",))

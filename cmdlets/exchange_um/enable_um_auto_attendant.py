@@ -1,4 +1,4 @@
-"""Enable-UMAutoAttendant: let a UM auto attendant answer calls."""
+"""Enable-UMAutoAttendant: Let a UM auto attendant answer calls."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .errors import ExchangeError
 
 @cmdlet("Enable-UMAutoAttendant", supports_should_process=True, dotnet_type="Enable-UMAutoAttendant")
 class EnableUMAutoAttendant(Cmdlet):
-    """Enable-UMAutoAttendant: let a UM auto attendant answer calls."""
+    """Enable-UMAutoAttendant: Let a UM auto attendant answer calls."""
 
     Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Enable-UMCallAnsweringRule: turn on a call answering rule."""
+"""Enable-UMCallAnsweringRule: Turn on a call answering rule."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ._task import task
 
 @cmdlet("Enable-UMCallAnsweringRule", supports_should_process=True, dotnet_type="Enable-UMCallAnsweringRule")
 class EnableUMCallAnsweringRule(Cmdlet):
-    """Enable-UMCallAnsweringRule: turn on a call answering rule."""
+    """Enable-UMCallAnsweringRule: Turn on a call answering rule."""
 
     Identity: UMCallAnsweringRuleIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

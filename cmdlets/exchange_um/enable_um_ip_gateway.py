@@ -1,4 +1,4 @@
-"""Enable-UMIPGateway: let a disabled UM IP gateway take calls again."""
+"""Enable-UMIPGateway: Let a disabled UM IP gateway take calls again."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .errors import ExchangeError
 
 @cmdlet("Enable-UMIPGateway", supports_should_process=True, dotnet_type="Enable-UMIPGateway")
 class EnableUMIPGateway(Cmdlet):
-    """Enable-UMIPGateway: let a disabled UM IP gateway take calls again."""
+    """Enable-UMIPGateway: Let a disabled UM IP gateway take calls again."""
 
     Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

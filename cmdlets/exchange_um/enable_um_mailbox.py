@@ -1,4 +1,4 @@
-"""Enable-UMMailbox: enable a mailbox for Unified Messaging with a UM mailbox policy.
+"""Enable-UMMailbox: Enable a mailbox for Unified Messaging with a UM mailbox policy.
 
 -Extensions must be unique in the dial plan and have the dial plan's number of digits; SIP URI and
 E.164 dial plans also need -SIPResourceIdentifier. Without -Pin a PIN is generated (expired unless
@@ -30,7 +30,13 @@ from .records import UM_MAILBOX_DEFAULTS, UMMailboxRecord
     dotnet_type="Enable-UMMailbox",
 )
 class EnableUMMailbox(Cmdlet):
-    """Enable-UMMailbox: enable a mailbox for Unified Messaging with a UM mailbox policy."""
+    """Enable-UMMailbox: Enable a mailbox for Unified Messaging with a UM mailbox policy.
+
+    -Extensions must be unique in the dial plan and have the dial plan's number of digits; SIP URI and
+    E.164 dial plans also need -SIPResourceIdentifier. Without -Pin a PIN is generated (expired unless
+    -PINExpired $false; a given PIN is expired too unless -PINExpired $false). A welcome message with the policy's UMEnabledText (and the generated PIN) goes to the
+    user or -NotifyEmail. -ValidateOnly runs every check, changes nothing and writes the UM mailbox as it would be.
+    """
 
     Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     UMMailboxPolicy: MailboxPolicyIdParameter | None = Parameter(

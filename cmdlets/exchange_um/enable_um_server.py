@@ -1,4 +1,4 @@
-"""Enable-UMServer: let the UM service of a server take calls again."""
+"""Enable-UMServer: Let the UM service of a server take calls again."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ._task import task
 
 @cmdlet("Enable-UMServer", supports_should_process=True, dotnet_type="Enable-UMServer")
 class EnableUMServer(Cmdlet):
-    """Enable-UMServer: let the UM service of a server take calls again."""
+    """Enable-UMServer: Let the UM service of a server take calls again."""
 
     Identity: UMServerIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

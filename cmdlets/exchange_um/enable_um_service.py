@@ -1,4 +1,4 @@
-"""Enable-UMService: let the UM service of a server take calls again."""
+"""Enable-UMService: Let the UM service of a server take calls again."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ._task import task
 
 @cmdlet("Enable-UMService", supports_should_process=True, dotnet_type="Enable-UMService")
 class EnableUMService(Cmdlet):
-    """Enable-UMService: let the UM service of a server take calls again."""
+    """Enable-UMService: Let the UM service of a server take calls again."""
 
     Identity: UMServerIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Export-UMCallDataRecord: write the call data records of one day to a stream as CSV.
+"""Export-UMCallDataRecord: Write the call data records of one day to a stream as CSV.
 
 There are no call data records in the emulated organization: only the CSV header line is written.
 -ClientStream takes a stream (an object with a write method) or, in pwshlite, a file path.
@@ -19,7 +19,11 @@ from ._task import reading
 
 @cmdlet("Export-UMCallDataRecord", supports_should_process=True, dotnet_type="Export-UMCallDataRecord")
 class ExportUMCallDataRecord(Cmdlet):
-    """Export-UMCallDataRecord: write the call data records of one day to a stream as CSV."""
+    """Export-UMCallDataRecord: Write the call data records of one day to a stream as CSV.
+
+    There are no call data records in the emulated organization: only the CSV header line is written.
+    -ClientStream takes a stream (an object with a write method) or, in pwshlite, a file path.
+    """
 
     ClientStream: object = Parameter(mandatory=True, type_name="System.IO.Stream")
     Date: datetime = Parameter(mandatory=True, type_name="Microsoft.Exchange.ExchangeSystem.ExDateTime")

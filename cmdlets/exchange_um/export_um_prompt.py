@@ -1,4 +1,4 @@
-"""Export-UMPrompt: download a custom greeting of a dial plan or auto attendant (AudioData bytes)."""
+"""Export-UMPrompt: Download a custom greeting of a dial plan or auto attendant (AudioData bytes)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from .objects import plain
     dotnet_type="Export-UMPrompt",
 )
 class ExportUMPrompt(Cmdlet):
-    """Export-UMPrompt: download a custom greeting of a dial plan or auto attendant (AudioData bytes)."""
+    """Export-UMPrompt: Download a custom greeting of a dial plan or auto attendant (AudioData bytes)."""
 
     PromptFileName: str = Parameter(mandatory=True)
     UMAutoAttendant: UMAutoAttendantIdParameter | None = Parameter(mandatory=True, sets=("AACustomGreeting",))

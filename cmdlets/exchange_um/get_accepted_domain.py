@@ -1,4 +1,4 @@
-"""Get-AcceptedDomain: the SMTP domains the organization accepts mail for."""
+"""Get-AcceptedDomain: The SMTP domains the organization accepts mail for."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from .objects_more import org_object
     dotnet_type="Get-AcceptedDomain",
 )
 class GetAcceptedDomain(Cmdlet):
-    """Get-AcceptedDomain: the SMTP domains the organization accepts mail for."""
+    """Get-AcceptedDomain: The SMTP domains the organization accepts mail for."""
 
     Identity: AcceptedDomainIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

@@ -1,4 +1,4 @@
-"""Get-ExchangeServer: the Exchange servers of the organization (the emulated EX01)."""
+"""Get-ExchangeServer: The Exchange servers of the organization (the emulated EX01)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .objects_more import org_object
     dotnet_type="Get-ExchangeServer",
 )
 class GetExchangeServer(Cmdlet):
-    """Get-ExchangeServer: the Exchange servers of the organization (the emulated EX01)."""
+    """Get-ExchangeServer: The Exchange servers of the organization (the emulated EX01)."""
 
     Domain: str | None = Parameter(mandatory=True, sets=("Domain",), type_name="Microsoft.Exchange.Data.Fqdn")
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

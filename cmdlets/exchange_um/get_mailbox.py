@@ -1,4 +1,4 @@
-"""Get-Mailbox: the mailboxes of the organization.
+"""Get-Mailbox: The mailboxes of the organization.
 
 -Identity accepts name, alias, email address, UPN, DN, canonical name, GUID, domain\account or
 LegacyExchangeDN (wildcards allowed); -Anr, -Filter (OPATH), -RecipientTypeDetails, -SortBy, -Database
@@ -37,7 +37,12 @@ _SETS2 = ("AnrSet", "Identity", "MailboxPlanSet")
     dotnet_type="Get-Mailbox",
 )
 class GetMailbox(Cmdlet):
-    """Get-Mailbox: the mailboxes of the organization."""
+    """Get-Mailbox: The mailboxes of the organization.
+
+    -Identity accepts name, alias, email address, UPN, DN, canonical name, GUID, domain\account or
+    LegacyExchangeDN (wildcards allowed); -Anr, -Filter (OPATH), -RecipientTypeDetails, -SortBy, -Database
+    and -ResultSize (default 1000) narrow the result.
+    """
 
     Anr: str | None = Parameter(sets=("AnrSet",))
     Arbitration: Switch = Parameter(sets=_SETS1)

@@ -1,4 +1,4 @@
-"""Get-MailboxDatabase: the mailbox databases of the organization."""
+"""Get-MailboxDatabase: The mailbox databases of the organization."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .objects_more import org_object
     dotnet_type="Get-MailboxDatabase",
 )
 class GetMailboxDatabase(Cmdlet):
-    """Get-MailboxDatabase: the mailbox databases of the organization."""
+    """Get-MailboxDatabase: The mailbox databases of the organization."""
 
     Server: ServerIdParameter | None = Parameter(
         mandatory=True, pipeline=True, by_property_name=True, sets=("Server",)

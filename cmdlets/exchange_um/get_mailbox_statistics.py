@@ -1,4 +1,4 @@
-"""Get-MailboxStatistics: item counts and sizes of mailboxes (from the messages delivered to them)."""
+"""Get-MailboxStatistics: Item counts and sizes of mailboxes (from the messages delivered to them)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from .objects import plain
     dotnet_type="Get-MailboxStatistics",
 )
 class GetMailboxStatistics(Cmdlet):
-    """Get-MailboxStatistics: item counts and sizes of mailboxes (from the messages delivered to them)."""
+    """Get-MailboxStatistics: Item counts and sizes of mailboxes (from the messages delivered to them)."""
 
     Database: DatabaseIdParameter | None = Parameter(
         mandatory=True, pipeline=True, by_property_name=True, sets=("Database",)

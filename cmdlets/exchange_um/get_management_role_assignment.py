@@ -1,4 +1,4 @@
-"""Get-ManagementRoleAssignment: which roles are assigned to which role groups and users.
+"""Get-ManagementRoleAssignment: Which roles are assigned to which role groups and users.
 
 -Role, -RoleAssignee, -Delegating and -Enabled filter; -GetEffectiveUsers expands role groups into
 their members (EffectiveUserName).
@@ -34,7 +34,11 @@ from .objects_more import role_assignment
     dotnet_type="Get-ManagementRoleAssignment",
 )
 class GetManagementRoleAssignment(Cmdlet):
-    """Get-ManagementRoleAssignment: which roles are assigned to which role groups and users."""
+    """Get-ManagementRoleAssignment: Which roles are assigned to which role groups and users.
+
+    -Role, -RoleAssignee, -Delegating and -Enabled filter; -GetEffectiveUsers expands role groups into
+    their members (EffectiveUserName).
+    """
 
     Identity: RoleAssignmentIdParameter | None = Parameter(
         position=0, pipeline=True, by_property_name=True, sets=("Identity",)

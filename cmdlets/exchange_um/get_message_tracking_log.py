@@ -1,4 +1,4 @@
-"""Get-MessageTrackingLog: delivery events of the messages the organization sent (PIN and welcome mail)."""
+"""Get-MessageTrackingLog: Delivery events of the messages the organization sent (PIN and welcome mail)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .objects_more import tracking_event
     dotnet_type="Get-MessageTrackingLog",
 )
 class GetMessageTrackingLog(Cmdlet):
-    """Get-MessageTrackingLog: delivery events of the messages the organization sent (PIN and welcome mail)."""
+    """Get-MessageTrackingLog: Delivery events of the messages the organization sent (PIN and welcome mail)."""
 
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
     End: datetime | None = Parameter()

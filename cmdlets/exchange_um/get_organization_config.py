@@ -1,4 +1,4 @@
-"""Get-OrganizationConfig: the organization-wide configuration (name, version, defaults)."""
+"""Get-OrganizationConfig: The organization-wide configuration (name, version, defaults)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .objects_more import org_object
     dotnet_type="Get-OrganizationConfig",
 )
 class GetOrganizationConfig(Cmdlet):
-    """Get-OrganizationConfig: the organization-wide configuration (name, version, defaults)."""
+    """Get-OrganizationConfig: The organization-wide configuration (name, version, defaults)."""
 
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
 

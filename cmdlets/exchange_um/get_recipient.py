@@ -1,4 +1,4 @@
-"""Get-Recipient: every kind of recipient (mailboxes, mail users, users) in one list.
+"""Get-Recipient: Every kind of recipient (mailboxes, mail users, users) in one list.
 
 Filters: -RecipientType, -RecipientTypeDetails, -Filter (OPATH), -Anr; -SortBy and -ResultSize
 (default 1000).
@@ -28,7 +28,11 @@ _SETS1 = ("AnrSet", "Identity", "RecipientPreviewFilterSet")
     dotnet_type="Get-Recipient",
 )
 class GetRecipient(Cmdlet):
-    """Get-Recipient: every kind of recipient (mailboxes, mail users, users) in one list."""
+    """Get-Recipient: Every kind of recipient (mailboxes, mail users, users) in one list.
+
+    Filters: -RecipientType, -RecipientTypeDetails, -Filter (OPATH), -Anr; -SortBy and -ResultSize
+    (default 1000).
+    """
 
     Anr: str | None = Parameter(sets=("AnrSet",))
     AuthenticationType: str | None = Parameter(

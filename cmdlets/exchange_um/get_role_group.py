@@ -1,4 +1,4 @@
-"""Get-RoleGroup: the management role groups (Organization Management, UM Management, Help Desk, ...)."""
+"""Get-RoleGroup: The management role groups (Organization Management, UM Management, Help Desk, ...)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .objects_more import role_group
     dotnet_type="Get-RoleGroup",
 )
 class GetRoleGroup(Cmdlet):
-    """Get-RoleGroup: the management role groups (Organization Management, UM Management, Help Desk, ...)."""
+    """Get-RoleGroup: The management role groups (Organization Management, UM Management, Help Desk, ...)."""
 
     Identity: RoleGroupIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

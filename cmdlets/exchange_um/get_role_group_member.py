@@ -1,4 +1,4 @@
-"""Get-RoleGroupMember: the members of a management role group."""
+"""Get-RoleGroupMember: The members of a management role group."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .objects_more import recipient
     dotnet_type="Get-RoleGroupMember",
 )
 class GetRoleGroupMember(Cmdlet):
-    """Get-RoleGroupMember: the members of a management role group."""
+    """Get-RoleGroupMember: The members of a management role group."""
 
     Identity: RoleGroupMemberIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Get-UMActiveCalls: the calls a UM server, dial plan or IP gateway is handling right now.
+"""Get-UMActiveCalls: The calls a UM server, dial plan or IP gateway is handling right now.
 
 The emulated organization places no telephone calls, so after checking that the dial plan, gateway or
 server exists this returns nothing, which is the true answer.
@@ -18,7 +18,11 @@ from .errors import not_found
 
 @cmdlet("Get-UMActiveCalls", default_set="Server", dotnet_type="Get-UMActiveCalls")
 class GetUMActiveCalls(Cmdlet):
-    """Get-UMActiveCalls: the calls a UM server, dial plan or IP gateway is handling right now."""
+    """Get-UMActiveCalls: The calls a UM server, dial plan or IP gateway is handling right now.
+
+    The emulated organization places no telephone calls, so after checking that the dial plan, gateway or
+    server exists this returns nothing, which is the true answer.
+    """
 
     DialPlan: UMDialPlanIdParameter | None = Parameter(mandatory=True, sets=("DialPlan",))
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

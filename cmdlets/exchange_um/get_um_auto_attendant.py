@@ -1,4 +1,4 @@
-"""Get-UMAutoAttendant: the UM auto attendants."""
+"""Get-UMAutoAttendant: The UM auto attendants."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .objects import config_object
     dotnet_type="Get-UMAutoAttendant",
 )
 class GetUMAutoAttendant(Cmdlet):
-    """Get-UMAutoAttendant: the UM auto attendants."""
+    """Get-UMAutoAttendant: The UM auto attendants."""
 
     Identity: UMAutoAttendantIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

@@ -1,4 +1,4 @@
-"""Get-UMCallAnsweringRule: the call answering rules of a UM-enabled mailbox."""
+"""Get-UMCallAnsweringRule: The call answering rules of a UM-enabled mailbox."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ._task import reading
     dotnet_type="Get-UMCallAnsweringRule",
 )
 class GetUMCallAnsweringRule(Cmdlet):
-    """Get-UMCallAnsweringRule: the call answering rules of a UM-enabled mailbox."""
+    """Get-UMCallAnsweringRule: The call answering rules of a UM-enabled mailbox."""
 
     Identity: UMCallAnsweringRuleIdParameter | None = Parameter(
         position=0, pipeline=True, by_property_name=True

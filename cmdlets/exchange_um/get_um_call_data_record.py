@@ -1,4 +1,4 @@
-"""Get-UMCallDataRecord: the call data records (voice mail calls) of a UM-enabled mailbox.
+"""Get-UMCallDataRecord: The call data records (voice mail calls) of a UM-enabled mailbox.
 
 No calls are ever placed in the emulated organization, so a UM-enabled mailbox has no records and
 nothing is returned; a mailbox that isn't UM-enabled is an error.
@@ -18,7 +18,11 @@ from .errors import mailbox_not_um_enabled
 
 @cmdlet("Get-UMCallDataRecord", dotnet_type="Get-UMCallDataRecord")
 class GetUMCallDataRecord(Cmdlet):
-    """Get-UMCallDataRecord: the call data records (voice mail calls) of a UM-enabled mailbox."""
+    """Get-UMCallDataRecord: The call data records (voice mail calls) of a UM-enabled mailbox.
+
+    No calls are ever placed in the emulated organization, so a UM-enabled mailbox has no records and
+    nothing is returned; a mailbox that isn't UM-enabled is an error.
+    """
 
     Mailbox: MailboxIdParameter = Parameter(mandatory=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

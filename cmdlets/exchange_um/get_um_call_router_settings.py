@@ -1,4 +1,4 @@
-"""Get-UMCallRouterSettings: the UM Call Router settings of the Exchange servers."""
+"""Get-UMCallRouterSettings: The UM Call Router settings of the Exchange servers."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .objects_config import generic_object
     dotnet_type="Get-UMCallRouterSettings",
 )
 class GetUMCallRouterSettings(Cmdlet):
-    """Get-UMCallRouterSettings: the UM Call Router settings of the Exchange servers."""
+    """Get-UMCallRouterSettings: The UM Call Router settings of the Exchange servers."""
 
     Server: ServerIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

@@ -1,4 +1,4 @@
-"""Get-UMCallSummaryReport: call statistics per day, month or in total for a dial plan or IP gateway.
+"""Get-UMCallSummaryReport: Call statistics per day, month or in total for a dial plan or IP gateway.
 
 The emulated organization handles no calls, so there are no statistics to summarise and nothing is
 returned (after the dial plan or gateway is checked).
@@ -17,7 +17,11 @@ from ._task import reading
 
 @cmdlet("Get-UMCallSummaryReport", dotnet_type="Get-UMCallSummaryReport")
 class GetUMCallSummaryReport(Cmdlet):
-    """Get-UMCallSummaryReport: call statistics per day, month or in total for a dial plan or IP gateway."""
+    """Get-UMCallSummaryReport: Call statistics per day, month or in total for a dial plan or IP gateway.
+
+    The emulated organization handles no calls, so there are no statistics to summarise and nothing is
+    returned (after the dial plan or gateway is checked).
+    """
 
     GroupBy: str = Parameter(
         mandatory=True,

@@ -1,4 +1,4 @@
-"""Get-UMDialPlan: the UM dial plans of the organization.
+"""Get-UMDialPlan: The UM dial plans of the organization.
 
 Without -Identity every dial plan is returned.
 """
@@ -22,7 +22,10 @@ from .objects import um_dial_plan
     dotnet_type="Get-UMDialPlan",
 )
 class GetUMDialPlan(Cmdlet):
-    """Get-UMDialPlan: the UM dial plans of the organization."""
+    """Get-UMDialPlan: The UM dial plans of the organization.
+
+    Without -Identity every dial plan is returned.
+    """
 
     Identity: UMDialPlanIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

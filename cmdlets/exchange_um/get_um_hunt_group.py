@@ -1,4 +1,4 @@
-r"""Get-UMHuntGroup: the UM hunt groups (identity <gateway>\<hunt group>)."""
+r"""Get-UMHuntGroup: The UM hunt groups (identity <gateway>\<hunt group>)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .objects import config_object
     dotnet_type="Get-UMHuntGroup",
 )
 class GetUMHuntGroup(Cmdlet):
-    r"""Get-UMHuntGroup: the UM hunt groups (identity <gateway>\<hunt group>)."""
+    r"""Get-UMHuntGroup: The UM hunt groups (identity <gateway>\<hunt group>)."""
 
     Identity: UMHuntGroupIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

@@ -1,4 +1,4 @@
-"""Get-UMIPGateway: the UM IP gateways."""
+"""Get-UMIPGateway: The UM IP gateways."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .objects import config_object
     dotnet_type="Get-UMIPGateway",
 )
 class GetUMIPGateway(Cmdlet):
-    """Get-UMIPGateway: the UM IP gateways."""
+    """Get-UMIPGateway: The UM IP gateways."""
 
     Identity: UMIPGatewayIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

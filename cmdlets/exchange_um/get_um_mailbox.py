@@ -1,4 +1,4 @@
-"""Get-UMMailbox: the UM-enabled mailboxes and their Unified Messaging settings.
+"""Get-UMMailbox: The UM-enabled mailboxes and their Unified Messaging settings.
 
 Only UM-enabled mailboxes are returned. -Anr matches the start of the name, display name, first or
 last name and alias; -Filter takes OPATH; -SortBy sorts ascending on one property; -ResultSize defaults
@@ -27,7 +27,12 @@ from .objects import um_mailbox
     dotnet_type="Get-UMMailbox",
 )
 class GetUMMailbox(Cmdlet):
-    """Get-UMMailbox: the UM-enabled mailboxes and their Unified Messaging settings."""
+    """Get-UMMailbox: The UM-enabled mailboxes and their Unified Messaging settings.
+
+    Only UM-enabled mailboxes are returned. -Anr matches the start of the name, display name, first or
+    last name and alias; -Filter takes OPATH; -SortBy sorts ascending on one property; -ResultSize defaults
+    to 1000.
+    """
 
     Anr: str | None = Parameter(sets=("AnrSet",))
     Credential: object | None = Parameter(type_name="System.Management.Automation.PSCredential")

@@ -27,7 +27,12 @@ from .records import PinState
     dotnet_type="Get-UMMailboxPin",
 )
 class GetUMMailboxPIN(Cmdlet):
-    """Get-UMMailboxPin: PIN information of UM-enabled mailboxes (expired, locked out, first-time user)."""
+    """Get-UMMailboxPin: PIN information of UM-enabled mailboxes (expired, locked out, first-time user).
+
+    Computed from each mailbox's encrypted PIN data and its UM mailbox policy. Without -Identity every
+    UM-enabled user is reported, at most -ResultSize (default 1000) with Exchange's warning when more exist.
+    -IgnoreErrors turns per-user PIN-data errors into warnings.
+    """
 
     Identity: MailboxIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     Credential: object | None = Parameter(type_name="System.Management.Automation.PSCredential")

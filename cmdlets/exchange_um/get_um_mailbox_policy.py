@@ -1,4 +1,4 @@
-"""Get-UMMailboxPolicy: the UM mailbox policies (with their PIN policies).
+"""Get-UMMailboxPolicy: The UM mailbox policies (with their PIN policies).
 
 Without -Identity every policy is returned; -UMDialPlan keeps the policies of one dial plan.
 """
@@ -21,7 +21,10 @@ from .objects import um_mailbox_policy
     dotnet_type="Get-UMMailboxPolicy",
 )
 class GetUMMailboxPolicy(Cmdlet):
-    """Get-UMMailboxPolicy: the UM mailbox policies (with their PIN policies)."""
+    """Get-UMMailboxPolicy: The UM mailbox policies (with their PIN policies).
+
+    Without -Identity every policy is returned; -UMDialPlan keeps the policies of one dial plan.
+    """
 
     Identity: MailboxPolicyIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

@@ -1,4 +1,4 @@
-"""Get-UMService: the Unified Messaging settings of the Exchange servers (the emulated EX01)."""
+"""Get-UMService: The Unified Messaging settings of the Exchange servers (the emulated EX01)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .objects_config import generic_object
     dotnet_type="Get-UMService",
 )
 class GetUMService(Cmdlet):
-    """Get-UMService: the Unified Messaging settings of the Exchange servers (the emulated EX01)."""
+    """Get-UMService: The Unified Messaging settings of the Exchange servers (the emulated EX01)."""
 
     Identity: UMServerIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

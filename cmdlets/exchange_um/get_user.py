@@ -1,4 +1,4 @@
-"""Get-User: the user accounts of the organization, with or without a mailbox.
+"""Get-User: The user accounts of the organization, with or without a mailbox.
 
 -RecipientTypeDetails (User, UserMailbox, ...), -Filter (OPATH), -Anr, -Sortby and -ResultSize
 (default 1000).
@@ -26,7 +26,11 @@ from .objects_more import user
     dotnet_type="Get-User",
 )
 class GetUser(Cmdlet):
-    """Get-User: the user accounts of the organization, with or without a mailbox."""
+    """Get-User: The user accounts of the organization, with or without a mailbox.
+
+    -RecipientTypeDetails (User, UserMailbox, ...), -Filter (OPATH), -Anr, -Sortby and -ResultSize
+    (default 1000).
+    """
 
     Anr: str | None = Parameter(sets=("AnrSet",))
     Arbitration: Switch = Parameter()

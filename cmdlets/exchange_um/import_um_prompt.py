@@ -1,4 +1,4 @@
-"""Import-UMPrompt: upload a custom greeting or announcement file to a dial plan or auto attendant.
+"""Import-UMPrompt: Upload a custom greeting or announcement file to a dial plan or auto attendant.
 
 The audio bytes are stored with the dial plan or auto attendant (by file name) so Export-UMPrompt
 returns them and the greeting settings (e.g. -WelcomeGreetingFilename) can name them.
@@ -25,7 +25,11 @@ from .errors import invalid_value
     dotnet_type="Import-UMPrompt",
 )
 class ImportUMPrompt(Cmdlet):
-    """Import-UMPrompt: upload a custom greeting or announcement file to a dial plan or auto attendant."""
+    """Import-UMPrompt: Upload a custom greeting or announcement file to a dial plan or auto attendant.
+
+    The audio bytes are stored with the dial plan or auto attendant (by file name) so Export-UMPrompt
+    returns them and the greeting settings (e.g. -WelcomeGreetingFilename) can name them.
+    """
 
     PromptFileData: object | None = Parameter(
         mandatory=True,

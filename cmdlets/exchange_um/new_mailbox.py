@@ -1,4 +1,4 @@
-"""New-Mailbox: create a user account with a mailbox (or a room, equipment or shared mailbox).
+"""New-Mailbox: Create a user account with a mailbox (or a room, equipment or shared mailbox).
 
 The alias defaults from the name, the primary SMTP address and the UPN from alias@contoso.com.
 -Room, -Equipment and -Shared create resource and shared mailboxes.
@@ -208,7 +208,11 @@ _SETS14 = ("MicrosoftOnlineServicesID", "EnableRoomMailboxAccount", "MicrosoftOn
     dotnet_type="New-Mailbox",
 )
 class NewMailbox(Cmdlet):
-    """New-Mailbox: create a user account with a mailbox (or a room, equipment or shared mailbox)."""
+    """New-Mailbox: Create a user account with a mailbox (or a room, equipment or shared mailbox).
+
+    The alias defaults from the name, the primary SMTP address and the UPN from alias@contoso.com.
+    -Room, -Equipment and -Shared create resource and shared mailboxes.
+    """
 
     Name: str = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True, validate=ValidateLength(0, 64)

@@ -1,4 +1,4 @@
-"""New-UMAutoAttendant: create a UM auto attendant for a dial plan.
+"""New-UMAutoAttendant: Create a UM auto attendant for a dial plan.
 
 Pilot identifiers must be unique among the dial plan's auto attendants. A new auto attendant is
 disabled unless -Status Enabled is given.
@@ -24,7 +24,11 @@ from .objects import config_object
     dotnet_type="New-UMAutoAttendant",
 )
 class NewUMAutoAttendant(Cmdlet):
-    """New-UMAutoAttendant: create a UM auto attendant for a dial plan."""
+    """New-UMAutoAttendant: Create a UM auto attendant for a dial plan.
+
+    Pilot identifiers must be unique among the dial plan's auto attendants. A new auto attendant is
+    disabled unless -Status Enabled is given.
+    """
 
     Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
     UMDialPlan: UMDialPlanIdParameter = Parameter(mandatory=True)

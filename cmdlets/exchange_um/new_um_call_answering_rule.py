@@ -1,4 +1,4 @@
-"""New-UMCallAnsweringRule: create a call answering rule on a UM-enabled mailbox.
+"""New-UMCallAnsweringRule: Create a call answering rule on a UM-enabled mailbox.
 
 Without -Mailbox the rule goes to the session user's mailbox. Priority 1-9 orders the rules.
 """
@@ -23,7 +23,10 @@ from .errors import ExchangeError, mailbox_not_um_enabled
     dotnet_type="New-UMCallAnsweringRule",
 )
 class NewUMCallAnsweringRule(Cmdlet):
-    """New-UMCallAnsweringRule: create a call answering rule on a UM-enabled mailbox."""
+    """New-UMCallAnsweringRule: Create a call answering rule on a UM-enabled mailbox.
+
+    Without -Mailbox the rule goes to the session user's mailbox. Priority 1-9 orders the rules.
+    """
 
     Name: str = Parameter(mandatory=True, validate=ValidateLength(0, 255))
     CallerIds: object | None = Parameter(

@@ -1,4 +1,4 @@
-"""New-UMDialPlan: create a UM dial plan (and its "<name> Default Policy").
+"""New-UMDialPlan: Create a UM dial plan (and its "<name> Default Policy").
 
 -NumberOfDigitsInExtension fixes the extension length (1-20). Unless -GenerateUMMailboxPolicy $false is
 given, a UM mailbox policy named "<name> Default Policy" is created with the documented defaults.
@@ -31,7 +31,11 @@ from .objects import um_dial_plan
     dotnet_type="New-UMDialPlan",
 )
 class NewUMDialPlan(Cmdlet):
-    """New-UMDialPlan: create a UM dial plan (and its "<name> Default Policy")."""
+    """New-UMDialPlan: Create a UM dial plan (and its "<name> Default Policy").
+
+    -NumberOfDigitsInExtension fixes the extension length (1-20). Unless -GenerateUMMailboxPolicy $false is
+    given, a UM mailbox policy named "<name> Default Policy" is created with the documented defaults.
+    """
 
     Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
     CountryOrRegionCode: str = Parameter(mandatory=True)

@@ -1,4 +1,4 @@
-"""New-UMHuntGroup: link a UM IP gateway to a UM dial plan through a pilot identifier."""
+"""New-UMHuntGroup: Link a UM IP gateway to a UM dial plan through a pilot identifier."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .objects import config_object
     dotnet_type="New-UMHuntGroup",
 )
 class NewUMHuntGroup(Cmdlet):
-    """New-UMHuntGroup: link a UM IP gateway to a UM dial plan through a pilot identifier."""
+    """New-UMHuntGroup: Link a UM IP gateway to a UM dial plan through a pilot identifier."""
 
     Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
     UMDialPlan: UMDialPlanIdParameter = Parameter(mandatory=True)

@@ -1,4 +1,4 @@
-"""New-UMIPGateway: create a UM IP gateway (the VoIP gateway or IP PBX UM talks to).
+"""New-UMIPGateway: Create a UM IP gateway (the VoIP gateway or IP PBX UM talks to).
 
 -UMDialPlan also creates a default hunt group linking the gateway to that dial plan.
 """
@@ -23,7 +23,10 @@ from .objects import config_object
     dotnet_type="New-UMIPGateway",
 )
 class NewUMIPGateway(Cmdlet):
-    """New-UMIPGateway: create a UM IP gateway (the VoIP gateway or IP PBX UM talks to)."""
+    """New-UMIPGateway: Create a UM IP gateway (the VoIP gateway or IP PBX UM talks to).
+
+    -UMDialPlan also creates a default hunt group linking the gateway to that dial plan.
+    """
 
     Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
     Address: str = Parameter(mandatory=True, type_name="Microsoft.Exchange.Data.UMSmartHost")

@@ -1,4 +1,4 @@
-"""New-UMMailboxPolicy: create a UM mailbox policy tied to one UM dial plan.
+"""New-UMMailboxPolicy: Create a UM mailbox policy tied to one UM dial plan.
 
 The new policy gets the documented defaults (MinPINLength 6, PINLifetime 60 days, PINHistoryCount 5,
 MaxLogonAttempts 15, LogonFailuresBeforePINReset 5, AllowCommonPatterns $false, ...).
@@ -23,7 +23,11 @@ from .objects import um_mailbox_policy
     dotnet_type="New-UMMailboxPolicy",
 )
 class NewUMMailboxPolicy(Cmdlet):
-    """New-UMMailboxPolicy: create a UM mailbox policy tied to one UM dial plan."""
+    """New-UMMailboxPolicy: Create a UM mailbox policy tied to one UM dial plan.
+
+    The new policy gets the documented defaults (MinPINLength 6, PINLifetime 60 days, PINHistoryCount 5,
+    MaxLogonAttempts 15, LogonFailuresBeforePINReset 5, AllowCommonPatterns $false, ...).
+    """
 
     Name: str = Parameter(position=0, mandatory=True, validate=ValidateLength(0, 64))
     UMDialPlan: UMDialPlanIdParameter = Parameter(mandatory=True)

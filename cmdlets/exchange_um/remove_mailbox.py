@@ -1,4 +1,4 @@
-"""Remove-Mailbox: delete a mailbox and its user account.
+"""Remove-Mailbox: Delete a mailbox and its user account.
 
 The user's UM data (extensions, PIN data) goes with it. ConfirmImpact is High.
 """
@@ -22,7 +22,10 @@ from ._task import task
     dotnet_type="Remove-Mailbox",
 )
 class RemoveMailbox(Cmdlet):
-    """Remove-Mailbox: delete a mailbox and its user account."""
+    """Remove-Mailbox: Delete a mailbox and its user account.
+
+    The user's UM data (extensions, PIN data) goes with it. ConfirmImpact is High.
+    """
 
     Identity: MailboxIdParameter | None = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True, sets=("Identity", "Default")

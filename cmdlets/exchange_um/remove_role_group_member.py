@@ -1,4 +1,4 @@
-"""Remove-RoleGroupMember: remove a user from a management role group."""
+"""Remove-RoleGroupMember: Remove a user from a management role group."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ._task import task
     dotnet_type="Remove-RoleGroupMember",
 )
 class RemoveRoleGroupMember(Cmdlet):
-    """Remove-RoleGroupMember: remove a user from a management role group."""
+    """Remove-RoleGroupMember: Remove a user from a management role group."""
 
     Identity: RoleGroupIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

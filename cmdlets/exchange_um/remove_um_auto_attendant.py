@@ -1,4 +1,4 @@
-"""Remove-UMAutoAttendant: delete a UM auto attendant."""
+"""Remove-UMAutoAttendant: Delete a UM auto attendant."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ._task import task
     dotnet_type="Remove-UMAutoAttendant",
 )
 class RemoveUMAutoAttendant(Cmdlet):
-    """Remove-UMAutoAttendant: delete a UM auto attendant."""
+    """Remove-UMAutoAttendant: Delete a UM auto attendant."""
 
     Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

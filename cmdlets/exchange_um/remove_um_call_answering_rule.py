@@ -1,4 +1,4 @@
-"""Remove-UMCallAnsweringRule: delete a call answering rule of a UM-enabled mailbox."""
+"""Remove-UMCallAnsweringRule: Delete a call answering rule of a UM-enabled mailbox."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from ._task import task
     dotnet_type="Remove-UMCallAnsweringRule",
 )
 class RemoveUMCallAnsweringRule(Cmdlet):
-    """Remove-UMCallAnsweringRule: delete a call answering rule of a UM-enabled mailbox."""
+    """Remove-UMCallAnsweringRule: Delete a call answering rule of a UM-enabled mailbox."""
 
     Identity: UMCallAnsweringRuleIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Remove-UMDialPlan: delete a UM dial plan that nothing uses any more.
+"""Remove-UMDialPlan: Delete a UM dial plan that nothing uses any more.
 
 Refused while a server, UM users, UM mailbox policies, auto attendants or IP gateways are associated
 with it (Exchange's messages, in Exchange's order); remove the dial plan's policies first.
@@ -19,7 +19,11 @@ from ._task import task
     "Remove-UMDialPlan", supports_should_process=True, confirm_impact="High", dotnet_type="Remove-UMDialPlan"
 )
 class RemoveUMDialPlan(Cmdlet):
-    """Remove-UMDialPlan: delete a UM dial plan that nothing uses any more."""
+    """Remove-UMDialPlan: Delete a UM dial plan that nothing uses any more.
+
+    Refused while a server, UM users, UM mailbox policies, auto attendants or IP gateways are associated
+    with it (Exchange's messages, in Exchange's order); remove the dial plan's policies first.
+    """
 
     Identity: UMDialPlanIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Remove-UMHuntGroup: delete a UM hunt group."""
+"""Remove-UMHuntGroup: Delete a UM hunt group."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ._task import task
     dotnet_type="Remove-UMHuntGroup",
 )
 class RemoveUMHuntGroup(Cmdlet):
-    """Remove-UMHuntGroup: delete a UM hunt group."""
+    """Remove-UMHuntGroup: Delete a UM hunt group."""
 
     Identity: UMHuntGroupIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Remove-UMIPGateway: delete a UM IP gateway (and its hunt groups)."""
+"""Remove-UMIPGateway: Delete a UM IP gateway (and its hunt groups)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ._task import task
     dotnet_type="Remove-UMIPGateway",
 )
 class RemoveUMIPGateway(Cmdlet):
-    """Remove-UMIPGateway: delete a UM IP gateway (and its hunt groups)."""
+    """Remove-UMIPGateway: Delete a UM IP gateway (and its hunt groups)."""
 
     Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

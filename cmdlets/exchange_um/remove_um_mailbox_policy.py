@@ -1,4 +1,4 @@
-"""Remove-UMMailboxPolicy: delete a UM mailbox policy no UM-enabled user is assigned to."""
+"""Remove-UMMailboxPolicy: Delete a UM mailbox policy no UM-enabled user is assigned to."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ._task import task
     dotnet_type="Remove-UMMailboxPolicy",
 )
 class RemoveUMMailboxPolicy(Cmdlet):
-    """Remove-UMMailboxPolicy: delete a UM mailbox policy no UM-enabled user is assigned to."""
+    """Remove-UMMailboxPolicy: Delete a UM mailbox policy no UM-enabled user is assigned to."""
 
     Identity: MailboxPolicyIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Search-AdminAuditLog: who ran which state-changing Exchange cmdlet, when, and whether it succeeded.
+"""Search-AdminAuditLog: Who ran which state-changing Exchange cmdlet, when, and whether it succeeded.
 
 Every New/Set/Remove/Enable/Disable run is logged with its parameters (PIN and password values
 redacted). Newest first; -ResultSize defaults to 1000.
@@ -22,7 +22,11 @@ from .objects_more import audit_event
     dotnet_type="Search-AdminAuditLog",
 )
 class SearchAdminAuditLog(Cmdlet):
-    """Search-AdminAuditLog: who ran which state-changing Exchange cmdlet, when, and whether it succeeded."""
+    """Search-AdminAuditLog: Who ran which state-changing Exchange cmdlet, when, and whether it succeeded.
+
+    Every New/Set/Remove/Enable/Disable run is logged with its parameters (PIN and password values
+    redacted). Newest first; -ResultSize defaults to 1000.
+    """
 
     Cmdlets: object | None = Parameter(
         pipeline=True,

@@ -1,4 +1,4 @@
-"""Set-ADServerSettings: the session's Active Directory scope (-ViewEntireForest, preferred DC).
+"""Set-ADServerSettings: The session's Active Directory scope (-ViewEntireForest, preferred DC).
 
 The emulated organization has one domain and one domain controller, so the settings are kept for
 the session (per organization store) and change no result.
@@ -23,7 +23,11 @@ from ._task import store_of
     dotnet_type="Set-ADServerSettings",
 )
 class SetADServerSettings(Cmdlet):
-    """Set-ADServerSettings: the session's Active Directory scope (-ViewEntireForest, preferred DC)."""
+    """Set-ADServerSettings: The session's Active Directory scope (-ViewEntireForest, preferred DC).
+
+    The emulated organization has one domain and one domain controller, so the settings are kept for
+    the session (per organization store) and change no result.
+    """
 
     RunspaceServerSettings: object | None = Parameter(
         mandatory=True,

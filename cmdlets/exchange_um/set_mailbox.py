@@ -1,4 +1,4 @@
-"""Set-Mailbox: change the settings of a mailbox (addresses, quotas, delivery, custom attributes, ...)."""
+"""Set-Mailbox: Change the settings of a mailbox (addresses, quotas, delivery, custom attributes, ...)."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ _SETS3 = (
 
 @cmdlet("Set-Mailbox", default_set="Identity", supports_should_process=True, dotnet_type="Set-Mailbox")
 class SetMailbox(Cmdlet):
-    """Set-Mailbox: change the settings of a mailbox (addresses, quotas, delivery, custom attributes, ...)."""
+    """Set-Mailbox: Change the settings of a mailbox (addresses, quotas, delivery, custom attributes, ...)."""
 
     Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, by_property_name=True)
     AcceptMessagesOnlyFrom: object | None = Parameter(

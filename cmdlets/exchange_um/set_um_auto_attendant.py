@@ -1,4 +1,4 @@
-"""Set-UMAutoAttendant: change a UM auto attendant (hours, greetings, menus, pilot numbers, ...)."""
+"""Set-UMAutoAttendant: Change a UM auto attendant (hours, greetings, menus, pilot numbers, ...)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ._task import task
 
 @cmdlet("Set-UMAutoAttendant", supports_should_process=True, dotnet_type="Set-UMAutoAttendant")
 class SetUMAutoAttendant(Cmdlet):
-    """Set-UMAutoAttendant: change a UM auto attendant (hours, greetings, menus, pilot numbers, ...)."""
+    """Set-UMAutoAttendant: Change a UM auto attendant (hours, greetings, menus, pilot numbers, ...)."""
 
     Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

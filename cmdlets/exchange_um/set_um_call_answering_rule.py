@@ -1,4 +1,4 @@
-"""Set-UMCallAnsweringRule: change a call answering rule of a UM-enabled mailbox."""
+"""Set-UMCallAnsweringRule: Change a call answering rule of a UM-enabled mailbox."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ._task import task
 
 @cmdlet("Set-UMCallAnsweringRule", supports_should_process=True, dotnet_type="Set-UMCallAnsweringRule")
 class SetUMCallAnsweringRule(Cmdlet):
-    """Set-UMCallAnsweringRule: change a call answering rule of a UM-enabled mailbox."""
+    """Set-UMCallAnsweringRule: Change a call answering rule of a UM-enabled mailbox."""
 
     Identity: UMCallAnsweringRuleIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Set-UMCallRouterSettings: change the UM Call Router settings of an Exchange server."""
+"""Set-UMCallRouterSettings: Change the UM Call Router settings of an Exchange server."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ._task import task
 
 @cmdlet("Set-UMCallRouterSettings", supports_should_process=True, dotnet_type="Set-UMCallRouterSettings")
 class SetUMCallRouterSettings(Cmdlet):
-    """Set-UMCallRouterSettings: change the UM Call Router settings of an Exchange server."""
+    """Set-UMCallRouterSettings: Change the UM Call Router settings of an Exchange server."""
 
     Server: ServerIdParameter | None = Parameter(position=0, pipeline=True, by_property_name=True)
     DialPlans: object | None = Parameter(

@@ -1,4 +1,4 @@
-"""Set-UMDialPlan: change the settings of a UM dial plan.
+"""Set-UMDialPlan: Change the settings of a UM dial plan.
 
 NumberOfDigitsInExtension, URIType and GenerateUMMailboxPolicy are fixed once the dial plan exists.
 Multi-valued settings accept a list or @{Add=...; Remove=...}.
@@ -32,7 +32,11 @@ from ._task import task
 
 @cmdlet("Set-UMDialPlan", supports_should_process=True, dotnet_type="Set-UMDialPlan")
 class SetUMDialPlan(Cmdlet):
-    """Set-UMDialPlan: change the settings of a UM dial plan."""
+    """Set-UMDialPlan: Change the settings of a UM dial plan.
+
+    NumberOfDigitsInExtension, URIType and GenerateUMMailboxPolicy are fixed once the dial plan exists.
+    Multi-valued settings accept a list or @{Add=...; Remove=...}.
+    """
 
     Identity: UMDialPlanIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Set-UMIPGateway: change a UM IP gateway (address, port, outcalls, message waiting indicator, ...)."""
+"""Set-UMIPGateway: Change a UM IP gateway (address, port, outcalls, message waiting indicator, ...)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from ._task import task
 
 @cmdlet("Set-UMIPGateway", supports_should_process=True, dotnet_type="Set-UMIPGateway")
 class SetUMIPGateway(Cmdlet):
-    """Set-UMIPGateway: change a UM IP gateway (address, port, outcalls, message waiting indicator, ...)."""
+    """Set-UMIPGateway: Change a UM IP gateway (address, port, outcalls, message waiting indicator, ...)."""
 
     Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Set-UMMailbox: change the Unified Messaging settings of a UM-enabled mailbox.
+"""Set-UMMailbox: Change the Unified Messaging settings of a UM-enabled mailbox.
 
 -UMMailboxPolicy reassigns the policy (one of the same dial plan); -Extensions are checked as in
 Enable-UMMailbox; the boolean settings turn UM features on or off for the user.
@@ -18,7 +18,11 @@ from .errors import mailbox_not_um_enabled
 
 @cmdlet("Set-UMMailbox", supports_should_process=True, dotnet_type="Set-UMMailbox")
 class SetUMMailbox(Cmdlet):
-    """Set-UMMailbox: change the Unified Messaging settings of a UM-enabled mailbox."""
+    """Set-UMMailbox: Change the Unified Messaging settings of a UM-enabled mailbox.
+
+    -UMMailboxPolicy reassigns the policy (one of the same dial plan); -Extensions are checked as in
+    Enable-UMMailbox; the boolean settings turn UM features on or off for the user.
+    """
 
     Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     AllowUMCallsFromNonUsers: str | None = Parameter(

@@ -1,4 +1,4 @@
-"""Set-UMMailboxPIN: reset the voice mail PIN of a UM-enabled user (and clear or set the lockout).
+"""Set-UMMailboxPIN: Reset the voice mail PIN of a UM-enabled user (and clear or set the lockout).
 
 Writes the resulting PIN information (as Get-UMMailboxPIN shows it) on success.
 -Pin must satisfy the user's UM mailbox policy (length, history, common patterns); without -Pin a PIN
@@ -26,7 +26,14 @@ from .objects import um_mailbox_pin
     dotnet_type="Set-UMMailboxPIN",
 )
 class SetUMMailboxPIN(Cmdlet):
-    """Set-UMMailboxPIN: reset the voice mail PIN of a UM-enabled user (and clear or set the lockout)."""
+    """Set-UMMailboxPIN: Reset the voice mail PIN of a UM-enabled user (and clear or set the lockout).
+
+    Writes the resulting PIN information (as Get-UMMailboxPIN shows it) on success.
+    -Pin must satisfy the user's UM mailbox policy (length, history, common patterns); without -Pin a PIN
+    is generated. -PINExpired defaults to $true (given or generated PIN). -LockedOut $false (the default) clears the
+    lock, $true locks the UM mailbox. The PIN-reset message (ResetPINText and the new PIN) goes to the user's
+    primary SMTP address or -NotifyEmail unless -SendEmail $false.
+    """
 
     Identity: MailboxIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")

@@ -1,4 +1,4 @@
-"""Set-UMMailboxPolicy: change a UM mailbox policy, including its PIN policy.
+"""Set-UMMailboxPolicy: Change a UM mailbox policy, including its PIN policy.
 
 PIN policy ranges: MinPINLength 4-24, PINLifetime 1-999 days or Unlimited, PINHistoryCount 1-20,
 MaxLogonAttempts 1-999 or Unlimited, LogonFailuresBeforePINReset Unlimited or lower than MaxLogonAttempts.
@@ -20,7 +20,12 @@ from .errors import invalid_value
 
 @cmdlet("Set-UMMailboxPolicy", supports_should_process=True, dotnet_type="Set-UMMailboxPolicy")
 class SetUMMailboxPolicy(Cmdlet):
-    """Set-UMMailboxPolicy: change a UM mailbox policy, including its PIN policy."""
+    """Set-UMMailboxPolicy: Change a UM mailbox policy, including its PIN policy.
+
+    PIN policy ranges: MinPINLength 4-24, PINLifetime 1-999 days or Unlimited, PINHistoryCount 1-20,
+    MaxLogonAttempts 1-999 or Unlimited, LogonFailuresBeforePINReset Unlimited or lower than MaxLogonAttempts.
+    Raising MinPINLength makes shorter PINs expire.
+    """
 
     Identity: MailboxPolicyIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

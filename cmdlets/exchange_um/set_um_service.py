@@ -1,4 +1,4 @@
-"""Set-UMService: change the Unified Messaging settings of an Exchange server."""
+"""Set-UMService: Change the Unified Messaging settings of an Exchange server."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ._task import task
 
 @cmdlet("Set-UMService", supports_should_process=True, dotnet_type="Set-UMService")
 class SetUMService(Cmdlet):
-    """Set-UMService: change the Unified Messaging settings of an Exchange server."""
+    """Set-UMService: Change the Unified Messaging settings of an Exchange server."""
 
     Identity: UMServerIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True

@@ -1,4 +1,4 @@
-"""Set-User: change the attributes of a user account (name, phone numbers, address, title, ...)."""
+"""Set-User: Change the attributes of a user account (name, phone numbers, address, title, ...)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ._task import task
 
 @cmdlet("Set-User", supports_should_process=True, dotnet_type="Set-User")
 class SetUser(Cmdlet):
-    """Set-User: change the attributes of a user account (name, phone numbers, address, title, ...)."""
+    """Set-User: Change the attributes of a user account (name, phone numbers, address, title, ...)."""
 
     Identity: UserIdParameter = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True)
     AllowUMCallsFromNonUsers: str | None = Parameter(

@@ -1,4 +1,4 @@
-"""Test-UMConnectivity: test the UM service; -TUILogon $true signs in to a UM mailbox by phone.
+"""Test-UMConnectivity: Test the UM service; -TUILogon $true signs in to a UM mailbox by phone.
 
 TuiLogonSpecific (-UMDialPlan -Phone -PIN -TUILogon $true) is a telephone-user-interface logon as the
 mailbox with that extension: a wrong PIN counts a failure (at LogonFailuresBeforePINReset the PIN is reset
@@ -33,7 +33,14 @@ _SETS2 = ("TuiLogonSpecific", "TuiLogonGeneral", "LocalLoop")
     dotnet_type="Test-UMConnectivity",
 )
 class TestUMConnectivity(Cmdlet):
-    """Test-UMConnectivity: test the UM service; -TUILogon $true signs in to a UM mailbox by phone."""
+    """Test-UMConnectivity: Test the UM service; -TUILogon $true signs in to a UM mailbox by phone.
+
+    TuiLogonSpecific (-UMDialPlan -Phone -PIN -TUILogon $true) is a telephone-user-interface logon as the
+    mailbox with that extension: a wrong PIN counts a failure (at LogonFailuresBeforePINReset the PIN is reset
+    and mailed, at MaxLogonAttempts the UM mailbox locks), a right PIN clears the count. LocalLoop and EndToEnd
+    check the emulated UM service and IP gateway; PinReset and TuiLogonGeneral work on the test mailboxes of
+    New-TestCasConnectivityUser.ps1, which the emulated organization doesn't have, so they return nothing.
+    """
 
     Phone: str | None = Parameter(mandatory=True, sets=("TuiLogonSpecific", "EndToEnd"))
     PIN: str | None = Parameter(mandatory=True, sets=("TuiLogonSpecific",), secret=True)
