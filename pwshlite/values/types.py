@@ -152,8 +152,6 @@ class TypedArray(list[Any]):
 # -- known types and their base-type chains ---------------------------------------------------------------
 
 _VALUE = ("System.ValueType", "System.Object")
-_EXC = ("System.SystemException", "System.Exception", "System.Object")
-_RT = ("System.Management.Automation.RuntimeException",) + _EXC
 
 _CHAINS: dict[str, tuple[str, ...]] = {}
 
@@ -263,52 +261,61 @@ def _seed() -> None:
         "System.Object",
     )
     _CHAINS["system.exception"] = ("System.Exception", "System.Object")
-    _CHAINS["system.systemexception"] = _EXC
-    for n in (
+    for name, parent in _EXCEPTION_PARENTS:
+        _CHAINS[name.casefold()] = (name, *_CHAINS[parent.casefold()])
+
+
+_SMA = "System.Management.Automation."
+_EXCEPTION_PARENTS: list[tuple[str, str]] = [
+    # .NET Framework exception hierarchy (parents first), as typed catch blocks see it
+    ("System.SystemException", "System.Exception"),
+    *((f"System.{n}", "System.SystemException") for n in (
         "ArgumentException InvalidOperationException FormatException InvalidCastException NotSupportedException "
         "ArithmeticException IndexOutOfRangeException NullReferenceException UnauthorizedAccessException "
-        "IO.IOException OutOfMemoryException TimeoutException Management.Automation.RuntimeException"
-    ).split():
-        _CHAINS[f"system.{n}".casefold()] = (f"System.{n}", *_EXC)
-    sub = {
-        "System.ArgumentNullException": "System.ArgumentException",
-        "System.ArgumentOutOfRangeException": "System.ArgumentException",
-        "System.DivideByZeroException": "System.ArithmeticException",
-        "System.OverflowException": "System.ArithmeticException",
-        "System.IO.FileNotFoundException": "System.IO.IOException",
-        "System.IO.DirectoryNotFoundException": "System.IO.IOException",
-        "System.ObjectDisposedException": "System.InvalidOperationException",
-        "System.Net.WebException": "System.InvalidOperationException",
-    }
-    for name, parent in sub.items():
-        _CHAINS[name.casefold()] = (name, *_CHAINS[parent.casefold()])
-    for n in (
-        "CommandNotFoundException ParameterBindingException ParseException MethodException "
-        "PSInvalidCastException PSArgumentException PSInvalidOperationException ActionPreferenceStopException "
-        "ItemNotFoundException SessionStateException PipelineStoppedException MetadataException "
-        "PSArgumentNullException PSArgumentOutOfRangeException PSNotSupportedException WildcardPatternException "
-        "ScriptCallDepthException DriveNotFoundException ProviderNotFoundException PSSecurityException "
-        "ValidationMetadataException ArgumentTransformationMetadataException IncompleteParseException "
-        "RemoteException PSRemotingTransportException ExtendedTypeSystemException GetValueInvocationException"
-    ).split():
-        name = f"System.Management.Automation.{n}"
-        _CHAINS[name.casefold()] = (name, *_RT)
-    deeper = {
-        "MethodInvocationException": "MethodException",
-        "ParameterBindingValidationException": "ParameterBindingException",
-        "ParameterBindingArgumentTransformationException": "ParameterBindingException",
-        "PSInvalidCastException": "RuntimeException",
-        "SetValueInvocationException": "RuntimeException",
-        "ValidationMetadataException": "MetadataException",
-        "ArgumentTransformationMetadataException": "MetadataException",
-        "ItemNotFoundException": "SessionStateException",
-        "DriveNotFoundException": "SessionStateException",
-        "ProviderNotFoundException": "SessionStateException",
-    }
-    for child, parent in deeper.items():
-        c = f"System.Management.Automation.{child}"
-        p = f"System.Management.Automation.{parent}"
-        _CHAINS[c.casefold()] = (c, *_CHAINS[p.casefold()])
+        "IO.IOException OutOfMemoryException TimeoutException NotImplementedException OperationCanceledException "
+        "Collections.Generic.KeyNotFoundException Runtime.InteropServices.ExternalException"
+    ).split()),
+    ("System.ArgumentNullException", "System.ArgumentException"),
+    ("System.ArgumentOutOfRangeException", "System.ArgumentException"),
+    ("System.DivideByZeroException", "System.ArithmeticException"),
+    ("System.OverflowException", "System.ArithmeticException"),
+    ("System.IO.FileNotFoundException", "System.IO.IOException"),
+    ("System.IO.DirectoryNotFoundException", "System.IO.IOException"),
+    ("System.IO.PathTooLongException", "System.IO.IOException"),
+    ("System.ObjectDisposedException", "System.InvalidOperationException"),
+    ("System.Net.WebException", "System.InvalidOperationException"),
+    ("System.ComponentModel.Win32Exception", "System.Runtime.InteropServices.ExternalException"),
+    # System.Management.Automation (5.1): RuntimeException and the PS* wrappers of .NET exceptions
+    (_SMA + "RuntimeException", "System.SystemException"),
+    (_SMA + "PSInvalidCastException", "System.InvalidCastException"),
+    (_SMA + "PSArgumentException", "System.ArgumentException"),
+    (_SMA + "PSArgumentNullException", "System.ArgumentNullException"),
+    (_SMA + "PSArgumentOutOfRangeException", "System.ArgumentOutOfRangeException"),
+    (_SMA + "PSInvalidOperationException", "System.InvalidOperationException"),
+    (_SMA + "PSNotSupportedException", "System.NotSupportedException"),
+    (_SMA + "PSNotImplementedException", "System.NotImplementedException"),
+    (_SMA + "ScriptCallDepthException", "System.SystemException"),
+    (_SMA + "PSSecurityException", _SMA + "RuntimeException"),
+    *((_SMA + n, _SMA + "RuntimeException") for n in (
+        "CommandNotFoundException ParameterBindingException ParseException ActionPreferenceStopException "
+        "SessionStateException PipelineStoppedException MetadataException WildcardPatternException "
+        "RemoteException PSRemotingTransportException ExtendedTypeSystemException HaltCommandException"
+    ).split()),
+    (_SMA + "IncompleteParseException", _SMA + "ParseException"),
+    (_SMA + "ParameterBindingValidationException", _SMA + "ParameterBindingException"),
+    (_SMA + "ParameterBindingArgumentTransformationException", _SMA + "ParameterBindingException"),
+    (_SMA + "ValidationMetadataException", _SMA + "MetadataException"),
+    (_SMA + "ArgumentTransformationMetadataException", _SMA + "MetadataException"),
+    (_SMA + "ItemNotFoundException", _SMA + "SessionStateException"),
+    (_SMA + "DriveNotFoundException", _SMA + "SessionStateException"),
+    (_SMA + "ProviderNotFoundException", _SMA + "SessionStateException"),
+    (_SMA + "MethodException", _SMA + "ExtendedTypeSystemException"),
+    (_SMA + "MethodInvocationException", _SMA + "MethodException"),
+    (_SMA + "GetValueException", _SMA + "ExtendedTypeSystemException"),
+    (_SMA + "GetValueInvocationException", _SMA + "GetValueException"),
+    (_SMA + "SetValueException", _SMA + "ExtendedTypeSystemException"),
+    (_SMA + "SetValueInvocationException", _SMA + "SetValueException"),
+]  # fmt: skip
 
 
 _seed()

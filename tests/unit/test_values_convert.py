@@ -509,3 +509,31 @@ def test_overflow_texts(value: object, type_name: str, inner: str) -> None:
     with pytest.raises(PwshError) as info:
         convert_to(value, type_name)
     assert info.value.record.message.endswith(f'Error: "{inner}"')
+
+
+@pytest.mark.parametrize(
+    ("name", "ancestor"),
+    [
+        ("System.Management.Automation.PSInvalidCastException", "System.InvalidCastException"),
+        (
+            "System.Management.Automation.MethodInvocationException",
+            "System.Management.Automation.RuntimeException",
+        ),
+        (
+            "System.Management.Automation.ItemNotFoundException",
+            "System.Management.Automation.SessionStateException",
+        ),
+        ("System.IO.FileNotFoundException", "System.IO.IOException"),
+        ("System.DivideByZeroException", "System.ArithmeticException"),
+        ("System.Management.Automation.PSArgumentException", "System.ArgumentException"),
+    ],
+)
+def test_exception_type_chains(name: str, ancestor: str) -> None:
+    # .NET Framework / System.Management.Automation class hierarchy (typed catch matches base classes)
+    from pwshlite.values.types import type_chain
+
+    chain = type_chain(name)
+    assert ancestor in chain and chain[-2:] == ["System.Exception", "System.Object"]
+    assert "System.Management.Automation.RuntimeException" not in type_chain(
+        "System.Management.Automation.PSInvalidCastException"
+    )
