@@ -98,12 +98,13 @@ def run_repl(session: Any, no_logo: bool = False) -> int:
             return int(getattr(session, "last_exit_code", 0))
         if not text.strip():
             continue
+        session.sensitive_ran = False
         try:
             code = session.run_text(text)
         except KeyboardInterrupt:
             print()
             continue
-        if getattr(session, "sensitive_ran", False):
-            history.suppress(text)
+        finally:
+            history.settle(bool(getattr(session, "sensitive_ran", False)))
         if getattr(session, "exit_requested", False):
             return int(code)

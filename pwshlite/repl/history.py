@@ -33,18 +33,20 @@ def history_path() -> Path:
 
 
 class SecretFilteringHistory(FileHistory):
-    """A FileHistory that skips secret lines and lines flagged sensitive by the session."""
+    """A FileHistory that skips secret lines, and writes a line only after it ran, so that a line for
+    which a cmdlet with a secret parameter ran (`Set-UMMailboxPIN @p`) can still be kept out."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         super().__init__(str(path))
-        self._suppressed: set[str] = set()
-
-    def suppress(self, line: str) -> None:
-        """Keep `line` out of the file (a cmdlet with secret parameters ran for it)."""
-        self._suppressed.add(line)
+        self._pending: str | None = None
 
     def store_string(self, string: str) -> None:
-        if is_secret_line(string) or string in self._suppressed:
-            return
-        super().store_string(string)
+        """Called by prompt_toolkit when a line is accepted (before it runs): hold it until `settle`."""
+        self._pending = None if is_secret_line(string) else string
+
+    def settle(self, sensitive: bool) -> None:
+        """The accepted line has run: write it unless a sensitive cmdlet ran for it."""
+        pending, self._pending = self._pending, None
+        if pending is not None and not sensitive:
+            super().store_string(pending)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pwshlite.binding.coerce import CoercionFailed, ScriptType, coerce_scalar
 from pwshlite.cmdlet import CmdletError, CmdletInfo, ParameterInfo
 from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshError, Span
-from pwshlite.objects import PSObject
+from pwshlite.objects import PSHashtable, PSObject
 from pwshlite.registry import Registry
 from pwshlite.runtime import valueops as V
 from pwshlite.runtime.commands import CommandsMixin
@@ -240,6 +240,8 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         """The module's RBAC hook (docs/engine.md): when `rbac_check(session, info, bound)` is False, the
         first parameter `denied_parameter` names fails as NamedParameterNotFound (EMS proxy functions of a
         restricted user lack it); without one the command fails with PermissionDenied."""
+        if any(p.secret for n in bound if (p := info.parameters.get(n.casefold())) is not None):
+            self.session.sensitive_ran = True  # the REPL keeps this line out of the history file
         policy = self.registry.policy_for(info)
         if policy is None or policy(self.session, info, bound):
             return
@@ -274,23 +276,9 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
 
     def my_invocation(
         self, inv: InvocationInfo, name: str, kind: str, bound: Any, path: str | None = None
-    ) -> PSObject:
-        span = inv.extent
-        line = span.source.line_text(span.line) if span.source.text else ""
-        command = PSObject(
-            [("Name", name), ("CommandType", kind), ("Path", path), ("Definition", path or name)],
-            type_names=("System.Management.Automation.CommandInfo", "System.Object"),
-        )
-        return PSObject(
-            [
-                ("MyCommand", command), ("BoundParameters", getattr(bound, "values", {})),
-                ("ScriptName", span.file or ""), ("ScriptLineNumber", span.line if span.source.text else 0),
-                ("OffsetInLine", span.column if span.source.text else 0), ("Line", line),
-                ("InvocationName", inv.invocation_name or name), ("PSScriptRoot", os.path.dirname(path) if path else ""),
-                ("PSCommandPath", path or ""),
-            ],
-            type_names=("System.Management.Automation.InvocationInfo", "System.Object"),
-        )  # fmt: skip
+    ) -> InvocationValue:
+        """$MyInvocation of a function or script (its members are computed when read)."""
+        return InvocationValue(inv, name, kind, bound, path)
 
     # -- invocation of script blocks ---------------------------------------------------------------------
     def invoke_block(
@@ -392,6 +380,46 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
 
     def file_writer(self, target: Any, append: bool, span: Span) -> Any:
         return self.session.file_writer(self.resolve_path(V.to_string(target)), append)
+
+
+class InvocationValue:
+    """$MyInvocation-lite: MyCommand, BoundParameters, ScriptName, ScriptLineNumber, OffsetInLine, Line,
+    InvocationName, PSScriptRoot, PSCommandPath."""
+
+    __slots__ = ("inv", "name", "kind", "bound", "path")
+    type_name = "System.Management.Automation.InvocationInfo"
+
+    def __init__(self, inv: InvocationInfo, name: str, kind: str, bound: Any, path: str | None) -> None:
+        self.inv = inv
+        self.name = name
+        self.kind = kind
+        self.bound = bound
+        self.path = path
+
+    def ps_get_member(self, key: str) -> tuple[bool, Any]:
+        span = self.inv.extent
+        has_text = bool(span.source.text)
+        if key == "mycommand":
+            return True, PSObject(
+                [("Name", self.name), ("CommandType", self.kind), ("Path", self.path),
+                 ("Definition", self.path or self.name)],
+                type_names=("System.Management.Automation.CommandInfo", "System.Object"),
+            )  # fmt: skip
+        values: dict[str, Any] = {
+            "boundparameters": lambda: PSHashtable(getattr(self.bound, "values", {}).items()),
+            "scriptname": lambda: span.file or "",
+            "scriptlinenumber": lambda: span.line if has_text else 0,
+            "offsetinline": lambda: span.column if has_text else 0,
+            "line": lambda: span.source.line_text(span.line) if has_text else "",
+            "invocationname": lambda: self.inv.invocation_name or self.name,
+            "psscriptroot": lambda: os.path.dirname(self.path) if self.path else "",
+            "pscommandpath": lambda: self.path or "",
+        }
+        getter = values.get(key)
+        return (True, getter()) if getter is not None else (False, None)
+
+    def __str__(self) -> str:
+        return "System.Management.Automation.InvocationInfo"
 
 
 def statement_error(message: str, error_id: str, span: Span) -> PwshError:

@@ -44,9 +44,11 @@ def test_history_file_never_gets_secret_lines(tmp_path: Path) -> None:
     path = tmp_path / "h" / "history.txt"
     history = SecretFilteringHistory(path)
     history.store_string("Get-UMMailboxPIN -Identity tony")
+    history.settle(sensitive=False)
     history.store_string("Set-UMMailboxPIN -Identity tony -Pin 918273")
-    history.suppress("Enable-UMMailbox tony")
+    history.settle(sensitive=False)
     history.store_string("Enable-UMMailbox tony")
+    history.settle(sensitive=True)
     text = path.read_text()
     assert "Get-UMMailboxPIN -Identity tony" in text
     assert "918273" not in text
