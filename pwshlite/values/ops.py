@@ -241,14 +241,28 @@ def _merge(a: PSHashtable, b: Any) -> PSHashtable:
 
 
 def _date_add(a: Any, b: Any, sign: int) -> Any:
+    """DateTime/TimeSpan op_Addition and op_Subtraction: the right operand may be a TimeSpan, a DateTime
+    (DateTime - DateTime), ticks, or a string that converts to one of those."""
+    if isinstance(b, str) and not isinstance(b, Char):
+        b = _date_operand(a, b, sign)
     if isinstance(b, _dt.timedelta):
         return a + sign * b
     if isinstance(a, _dt.datetime) and isinstance(b, _dt.datetime) and sign < 0:
         return a - b
-    if _is_number(b) or isinstance(b, str):
+    if _is_number(b):
         ticks = convert_to(b, "long")
         return a + sign * ticks_to_timedelta(ticks)
     raise _no_operator("+" if sign > 0 else "-", a)
+
+
+def _date_operand(a: Any, text: str, sign: int) -> Any:
+    """A string operand of date arithmetic: a DateTime (only for DateTime - x), else a TimeSpan."""
+    if isinstance(a, _dt.datetime) and sign < 0:
+        try:
+            return convert_to(text, "datetime")
+        except PwshError:
+            pass
+    return convert_to(text, "timespan")
 
 
 def subtract(a: Any, b: Any) -> Any:

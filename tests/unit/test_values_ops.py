@@ -417,3 +417,13 @@ def test_culture_like_string_order() -> None:
     # .NET culture comparison: symbols < digits < letters, case ignored, hyphens only break ties
     words = ["b", "co-op", "Ab", "coop", "_x", "1a", "aa"]
     assert sorted(words, key=functools.cmp_to_key(compare)) == ["_x", "1a", "aa", "Ab", "b", "coop", "co-op"]
+
+
+def test_date_arithmetic_with_strings() -> None:
+    # op_Subtraction(DateTime, DateTime) / op_Addition(DateTime, TimeSpan) with the string converted
+    when = dt.datetime(2026, 11, 27, 12, 0)
+    assert binary_op("-", when, "11/26/2026") == dt.timedelta(days=1, hours=12)
+    assert binary_op("+", when, "01:30:00") == dt.datetime(2026, 11, 27, 13, 30)
+    assert binary_op("-", when, "02:00:00") == dt.datetime(2026, 11, 27, 10, 0)
+    record = _err(binary_op, "-", when, "garbage")
+    assert record.error_id == "InvalidCastParseTargetInvocationWithFormatProvider"
