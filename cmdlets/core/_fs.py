@@ -163,9 +163,9 @@ def is_hidden(path: str) -> bool:
 # -- errors ------------------------------------------------------------------------------------------------
 
 
-def not_found(ctx: Context, path: str) -> ErrorRecord:
+def not_found(ctx: Context, path: str, shown: str | None = None) -> ErrorRecord:
     """`Cannot find path 'X' because it does not exist.` (PathNotFound, ItemNotFoundException)."""
-    shown = full_path(ctx, path)
+    shown = full_path(ctx, path) if shown is None else shown
     return make_error(
         ctx,
         f"Cannot find path '{shown}' because it does not exist.",

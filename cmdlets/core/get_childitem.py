@@ -8,7 +8,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from . import _fs
+from . import _fs, _providers
+from .get_item import _provider_items
 
 
 @cmdlet("Get-ChildItem", default_set="Items", aliases=("gci", "ls", "dir"))
@@ -47,6 +48,11 @@ class GetChildItem(Cmdlet):
             yield from self._one(ctx, path, literal)
 
     def _one(self, ctx: Context, path: str, literal: bool) -> Iterator[Any]:
+        provider = _providers.split(path)
+        if provider is not None:
+            for item in _provider_items(ctx, path, provider):
+                yield item.get("Name") if self.Name else item
+            return
         found = _fs.resolve(ctx, path, literal)
         wildcard = not literal and _fs.has_wildcard(path)
         if not found and not wildcard:

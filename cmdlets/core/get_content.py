@@ -9,7 +9,7 @@ from typing import Any
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.errors import ErrorCategory
 
-from . import _content, _fs
+from . import _content, _fs, _providers
 from ._common import enum_name, terminate, write_error
 from ._content import ProviderEncoding
 
@@ -61,6 +61,10 @@ class GetContent(Cmdlet):
     def process(self, ctx: Context) -> Iterator[Any]:
         paths, literal = _fs.literal_or_path(self.Path, self.LiteralPath)
         for path in paths:
+            provider = _providers.split(path)
+            if provider is not None:
+                yield from self._provider_content(ctx, path, provider)
+                continue
             found = _fs.resolve(ctx, path, literal)
             if not found and (literal or not _fs.has_wildcard(path)):
                 ctx.write_error(_fs.not_found(ctx, path))
@@ -69,6 +73,14 @@ class GetContent(Cmdlet):
                 if self._filtered_out(full):
                     continue
                 yield from self._read(ctx, full)
+
+    def _provider_content(self, ctx: Context, path: str, provider: tuple[str, str]) -> Iterator[Any]:
+        drive, pattern = provider
+        found = _providers.find(ctx, drive, pattern)
+        if not found:
+            ctx.write_error(_fs.not_found(ctx, path, _providers.display(drive, pattern)))
+        for _name, value in found:
+            yield value
 
     def _filtered_out(self, full: str) -> bool:
         name = os.path.basename(full)

@@ -8,7 +8,7 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from . import _fs
+from . import _fs, _providers
 
 
 @cmdlet("Get-Item", default_set="Path", aliases=("gi",))
@@ -37,6 +37,10 @@ class GetItem(Cmdlet):
     def process(self, ctx: Context) -> Iterator[Any]:
         paths, literal = _fs.literal_or_path(self.Path, self.LiteralPath)
         for path in paths:
+            provider = _providers.split(path)
+            if provider is not None:
+                yield from _provider_items(ctx, path, provider)
+                continue
             found = _fs.resolve(ctx, path, literal)
             if not found and (literal or not _fs.has_wildcard(path)):
                 ctx.write_error(_fs.not_found(ctx, path))
@@ -54,3 +58,13 @@ class GetItem(Cmdlet):
         if self.Include and not any(_fs.matches(name, p) for p in self.Include):
             return False
         return not (self.Exclude and any(_fs.matches(name, p) for p in self.Exclude))
+
+
+def _provider_items(ctx: Context, path: str, provider: tuple[str, str]) -> Iterator[Any]:
+    """Env:/Variable: items as DictionaryEntry objects; a missing name is PathNotFound."""
+    drive, pattern = provider
+    found = _providers.find(ctx, drive, pattern)
+    if not found and not _fs.has_wildcard(pattern):
+        ctx.write_error(_fs.not_found(ctx, path, _providers.display(drive, pattern)))
+    for name, value in found:
+        yield _providers.entry(name, value, drive)

@@ -7,7 +7,7 @@ import shutil
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from . import _fs
+from . import _fs, _providers
 
 
 @cmdlet(
@@ -45,6 +45,10 @@ class RemoveItem(Cmdlet):
     def process(self, ctx: Context) -> None:
         paths, literal = _fs.literal_or_path(self.Path, self.LiteralPath)
         for path in paths:
+            provider = _providers.split(path)
+            if provider is not None:
+                self._remove_provider_items(ctx, path, provider)
+                continue
             found = _fs.resolve(ctx, path, literal)
             if not found and (literal or not _fs.has_wildcard(path)):
                 ctx.write_error(_fs.not_found(ctx, path))
@@ -52,6 +56,15 @@ class RemoveItem(Cmdlet):
             for full in found:
                 if self._wanted(full):
                     self._remove(ctx, full)
+
+    def _remove_provider_items(self, ctx: Context, path: str, provider: tuple[str, str]) -> None:
+        drive, pattern = provider
+        found = _providers.find(ctx, drive, pattern)
+        if not found and not _fs.has_wildcard(pattern):
+            ctx.write_error(_fs.not_found(ctx, path, _providers.display(drive, pattern)))
+        for name, _value in found:
+            if ctx.should_process(f"Item: {name}", "Remove Item"):
+                _providers.remove(ctx, drive, name)
 
     def _wanted(self, full: str) -> bool:
         name = os.path.basename(full)

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from . import _fs
+from . import _fs, _providers
 from ._common import DotNetEnum, enum_name
 
 _INVALID_PATH_CHARS = "\0"
@@ -58,6 +58,11 @@ class TestPath(Cmdlet):
     def _exists(self, ctx: Context, path: str, literal: bool) -> bool:
         if not path:
             return False
+        provider = _providers.split(path)
+        if provider is not None:
+            return (enum_name(self.PathType) or "Any") != "Container" and bool(
+                _providers.find(ctx, *provider)
+            )
         kind = enum_name(self.PathType) or "Any"
         for full in _fs.resolve(ctx, path, literal):
             if kind == "Container" and not os.path.isdir(full):

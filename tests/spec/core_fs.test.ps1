@@ -438,3 +438,37 @@ try { Join-Path "Bogus" "Path" -Resolve -ErrorAction Stop } catch { $_.FullyQual
 ## STDOUT:
 PathNotFound,Microsoft.PowerShell.Commands.JoinPathCommand
 ## END
+
+#### environment and variable drives
+# from: Test-Path.Tests.ps1 "Should return true if used on components other than filesystem objects"; docs about_Environment_Provider (Remove-Item Env:)
+$env:PWSHLITE_SPEC_X = "1"
+Test-Path Env:\PWSHLITE_SPEC_X
+(Get-Item env:PWSHLITE_SPEC_X).Value
+Get-Content env:PWSHLITE_SPEC_X
+(Get-ChildItem env:PWSHLITE_SPEC_*).Name
+Remove-Item env:PWSHLITE_SPEC_X
+Test-Path env:PWSHLITE_SPEC_X
+$answer = 42
+Test-Path variable:answer
+## STDOUT:
+True
+1
+1
+PWSHLITE_SPEC_X
+False
+True
+## END
+
+#### missing environment item
+# from: docs about_Environment_Provider; ItemNotFoundException PathNotFound
+Get-Item env:PWSHLITE_SPEC_NOPE
+## STDERR:
+Get-Item : Cannot find path 'Env:\PWSHLITE_SPEC_NOPE' because it does not exist.
+At line:2 char:1
++ Get-Item env:PWSHLITE_SPEC_NOPE
++ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : ObjectNotFound: (Env:\PWSHLITE_SPEC_NOPE:String) [Get-Item], ItemNotFoundException
+    + FullyQualifiedErrorId : PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand
+ 
+## END
+## status: 1

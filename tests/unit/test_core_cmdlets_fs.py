@@ -239,3 +239,19 @@ def test_byte_encoding_converts_values_like_powershell(ctx: FakeContext) -> None
     run(SetContent, ctx, Path=["b.bin"], Value=["abc"], Encoding=enc)
     assert ctx.errors[0].message == 'Cannot convert value "abc" to type "System.Byte". Error: "Input string was not in a correct format."'
     assert not Path(ctx.cwd, "b.bin").exists()
+
+
+def test_env_and_variable_provider_paths(ctx: FakeContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PWSHLITE_TEST_X", "1")
+    assert run(TestPath, ctx, Path=["Env:\\PWSHLITE_TEST_X", "env:PWSHLITE_NOPE"]) == [True, False]
+    (item,) = run(GetItem, ctx, Path=["env:pwshlite_test_x"])
+    assert item.type_names[0] == "System.Collections.DictionaryEntry" and (item.get("Name"), item.get("Value")) == ("PWSHLITE_TEST_X", "1")
+    assert run(GetContent, ctx, Path=["env:PWSHLITE_TEST_X"]) == ["1"]
+    assert run(GetChildItem, ctx, Path=["env:PWSHLITE_TEST_*"], Name=True) == ["PWSHLITE_TEST_X"]
+    run(RemoveItem, ctx, Path=["env:PWSHLITE_TEST_X"])
+    assert "PWSHLITE_TEST_X" not in os.environ
+    run(GetItem, ctx, Path=["env:PWSHLITE_TEST_X"])
+    assert ctx.errors[0].message == "Cannot find path 'Env:\\PWSHLITE_TEST_X' because it does not exist."
+    ctx.set_variable("answer", 42)
+    assert run(TestPath, ctx, Path=["variable:answer"]) == [True]
+    assert run(GetContent, ctx, Path=["Variable:\\answer"]) == [42]
