@@ -98,6 +98,12 @@ def type_name(value: Any) -> str:
     explicit = getattr(value, "type_name", None)
     if isinstance(explicit, str):
         return explicit
+    try:
+        from pwshlite.values.typenames import type_name_of  # the value layer knows the rest
+    except ImportError:
+        pass
+    else:
+        return str(type_name_of(value))
     if isinstance(value, int) and not isinstance(value, bool) and not -(2**31) <= value < 2**31:
         return "System.Int64"
     for py, net in _TYPE_NAMES:
