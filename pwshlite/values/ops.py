@@ -35,7 +35,7 @@ from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject
 from . import errs, textops
 from .compare import compare, compare_op, contains, equals
 from .convert import convert_to, is_instance, resolve_type, to_bool, to_number, to_string, type_name_of
-from .parsing import ticks_to_timedelta
+from .parsing import parse_timespan, ticks_to_timedelta
 from .types import PSType
 
 __all__ = [
@@ -256,7 +256,10 @@ def _date_add(a: Any, b: Any, sign: int) -> Any:
 
 
 def _date_operand(a: Any, text: str, sign: int) -> Any:
-    """A string operand of date arithmetic: a DateTime (only for DateTime - x), else a TimeSpan."""
+    """A string operand of date arithmetic: a TimeSpan when it reads as one ("02:00:00"), else a DateTime
+    (only for DateTime - x), else a TimeSpan conversion (with its error)."""
+    if parse_timespan(text) is not None:
+        return parse_timespan(text)
     if isinstance(a, _dt.datetime) and sign < 0:
         try:
             return convert_to(text, "datetime")
