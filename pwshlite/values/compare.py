@@ -79,7 +79,7 @@ def _number_from(value: Any) -> int | float | Decimal | None:
     if isinstance(value, Char):
         return ord(value)
     if isinstance(value, str):
-        return parse_ps_number(value) if value.strip() else None
+        return parse_ps_number(value)  # "" is 0: `0 -eq ""` is true
     if isinstance(value, EnumValue):
         return value.value
     return None

@@ -427,3 +427,10 @@ def test_date_arithmetic_with_strings() -> None:
     assert binary_op("-", when, "02:00:00") == dt.datetime(2026, 11, 27, 10, 0)
     record = _err(binary_op, "-", when, "garbage")
     assert record.error_id == "InvalidCastParseTargetInvocationWithFormatProvider"
+
+
+def test_empty_string_compares_as_zero_with_numbers() -> None:
+    # about_Comparison_Operators: the right operand converts to the left's type; "" converts to 0
+    assert binary_op("-eq", 0, "") is True
+    assert binary_op("-eq", "", 0) is False
+    assert binary_op("-eq", None, "") is False
