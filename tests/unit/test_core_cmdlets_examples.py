@@ -40,7 +40,9 @@ def test_every_core_cmdlet_declares_examples() -> None:
 
 @pytest.mark.parametrize("name,example", EXAMPLES, ids=[f"{n}:{i}" for i, (n, _) in enumerate(EXAMPLES)])
 def test_core_example_runs(name: str, example: Example, tmp_path: Path) -> None:
-    result = run_cli(["-NoProfile", "-NonInteractive", "-Command", example.code], tmp_path, base_env(tmp_path))
+    result = run_cli(
+        ["-NoProfile", "-NonInteractive", "-Command", example.code], tmp_path, base_env(tmp_path)
+    )
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
     if "(interactive)" in example.title:
         assert "NonInteractive mode" in result.stderr

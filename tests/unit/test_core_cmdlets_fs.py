@@ -237,7 +237,10 @@ def test_byte_encoding_converts_values_like_powershell(ctx: FakeContext) -> None
     assert Path(ctx.cwd, "a.bin").read_bytes() == b"AB"
     assert run(GetContent, ctx, Path=["a.bin"], Encoding=enc) == [65, 66]
     run(SetContent, ctx, Path=["b.bin"], Value=["abc"], Encoding=enc)
-    assert ctx.errors[0].message == 'Cannot convert value "abc" to type "System.Byte". Error: "Input string was not in a correct format."'
+    assert (
+        ctx.errors[0].message
+        == 'Cannot convert value "abc" to type "System.Byte". Error: "Input string was not in a correct format."'
+    )
     assert not Path(ctx.cwd, "b.bin").exists()
 
 
@@ -245,7 +248,10 @@ def test_env_and_variable_provider_paths(ctx: FakeContext, monkeypatch: pytest.M
     monkeypatch.setenv("PWSHLITE_TEST_X", "1")
     assert run(TestPath, ctx, Path=["Env:\\PWSHLITE_TEST_X", "env:PWSHLITE_NOPE"]) == [True, False]
     (item,) = run(GetItem, ctx, Path=["env:pwshlite_test_x"])
-    assert item.type_names[0] == "System.Collections.DictionaryEntry" and (item.get("Name"), item.get("Value")) == ("PWSHLITE_TEST_X", "1")
+    assert item.type_names[0] == "System.Collections.DictionaryEntry" and (
+        item.get("Name"),
+        item.get("Value"),
+    ) == ("PWSHLITE_TEST_X", "1")
     assert run(GetContent, ctx, Path=["env:PWSHLITE_TEST_X"]) == ["1"]
     assert run(GetChildItem, ctx, Path=["env:PWSHLITE_TEST_*"], Name=True) == ["PWSHLITE_TEST_X"]
     run(RemoveItem, ctx, Path=["env:PWSHLITE_TEST_X"])
