@@ -237,7 +237,7 @@ def is_instance(value: Any, type_name: str | PSType) -> bool:
         value = value.base
     interface = _INTERFACES.get(key)
     if interface is not None:
-        return isinstance(value, interface) and not (isinstance(value, bool) and key != "system.iconvertible")
+        return isinstance(value, interface) and not (isinstance(value, bool) and key == "system.iformattable")
     if key.startswith("system.collections.generic.list`1"):
         return type_name_of(value).casefold() == key
     return any(name.casefold() == key for name in type_names_of(value))
