@@ -75,6 +75,8 @@ class NewObject(Cmdlet):
                 raise self._no_overload(ctx, name, args) from None
         if key.startswith("collections.generic.list"):
             return self._generic_list(ctx, name, args)
+        if key.startswith(("collections.generic.dictionary", "collections.generic.sorteddictionary")):
+            return PSHashtable()  # keyed lookups and Add/ContainsKey behave alike for admin scripts
         resolved = _resolve(name)
         if resolved is None:
             raise terminate(

@@ -190,3 +190,20 @@ def test_read_host_interactive_and_noninteractive() -> None:
         record.message
         == "Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."
     )
+
+
+def test_generic_dictionary_is_a_hashtable() -> None:
+    (d,) = run(NewObject, FakeContext(), TypeName="System.Collections.Generic.Dictionary[string,string]")
+    assert isinstance(d, PSHashtable) and len(d) == 0
+
+
+def test_get_credential_prompts_when_interactive() -> None:
+    ctx = FakeContext(interactive=True)
+    ctx.input_lines = ["CONTOSO\\kim", "s3cret"]
+    (cred,) = run(GetCredential, ctx, Message="Admin account")
+    assert cred.get("UserName") == "CONTOSO\\kim" and cred.get("Password").reveal() == "s3cret"
+    assert ctx.prompts == [("User: ", False), ("Password for user CONTOSO\\kim: ", True)]
+    assert ctx.host[0][0] == "Admin account"
+    ctx.input_lines = ["pw"]
+    (named,) = run(GetCredential, ctx, UserName="tony")
+    assert named.get("UserName") == "tony"
