@@ -289,6 +289,7 @@ class Context(Protocol):
     def define_variable(self, entry: VariableEntry, scope: str | None = None) -> None: ...  # add/replace
     def remove_variable(self, name: str, scope: str | None = None) -> None: ...
     def history(self) -> list[HistoryEntry]: ...  # command lines run so far in this session
+    def remove_history(self, ids: set[int]) -> None: ...  # Clear-History
     def add_host_listener(self, listener: Callable[[str, str], None]) -> None: ...  # (kind, text)
     def remove_host_listener(self, listener: Callable[[str, str], None]) -> None: ...
 
@@ -296,6 +297,15 @@ class Context(Protocol):
     def new_script_block(self, text: str) -> ScriptBlockValue: ...  # [scriptblock]::Create; ParseFailure
     def list_commands(self) -> list[CommandEntry]: ...  # aliases, functions, cmdlets visible now
     def set_strict_mode(self, version: int) -> None: ...  # 0 = off
+
+    # -- additive, for test runners (cmdlets/pester) -------------------------------------------------------
+    def child_scope(self) -> typing.ContextManager[Any]: ...  # push a child scope for a `with` block
+    def invoke_guarded(self, block: ScriptBlockValue, *args: Any, named: dict[str, Any] | None = None, new_scope: bool = False) -> list[Any]: ...  # as inside try{}: terminating errors raise PwshError
+    @property
+    def command_overrides(self) -> dict[str, Any]: ...  # casefolded name -> CmdletInfo used instead (Mock)
+    @property
+    def drive_roots(self) -> dict[str, str]: ...  # casefolded PSDrive name -> host folder (TestDrive)
+    def swap_resources(self, table: dict[type, Any]) -> dict[type, Any]: ...  # fresh services per test file
 
 
 @dataclass(slots=True)

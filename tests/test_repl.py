@@ -153,3 +153,14 @@ def test_custom_prompt_function(shell: Shell) -> None:
     shell.child.expect_exact("after")
     shell.prompt = "EMS>"
     shell.expect_prompt()
+
+
+def test_get_invoke_and_clear_history(shell: Shell) -> None:
+    shell.run("'first'")
+    shell.run("'second'")
+    assert "'second'" in shell.run("Get-History | Format-Table Id, CommandLine -HideTableHeaders")
+    out = shell.run("Invoke-History 1")
+    assert out.strip().splitlines() == ["'first'", "first"]
+    shell.run("Clear-History")
+    # the Clear-History line itself is added after it ran, as in PowerShell
+    assert shell.run("(Get-History).CommandLine").strip() == "Clear-History"

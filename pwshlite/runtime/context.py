@@ -388,6 +388,11 @@ class CmdletContext:
     def history(self) -> list[HistoryEntry]:
         return list(self._interp.session.history_entries)
 
+    def remove_history(self, ids: set[int]) -> None:
+        """Clear-History: drop the entries with these ids (the others keep their ids, as in PowerShell)."""
+        session = self._interp.session
+        session.history_entries = [e for e in session.history_entries if e.id not in ids]
+
     def add_host_listener(self, listener: Callable[[str, str], None]) -> None:
         self._interp.session.host_listeners.append(listener)
 

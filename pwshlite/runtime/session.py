@@ -115,8 +115,11 @@ class Session:
         from pwshlite.runtime.scriptblock import ScriptBlock
 
         self.top_invocation = InvocationInfo(None, None, "ScriptBlock", name, _missing(), text.strip())
-        self._record_history(text)
+        from pwshlite.values.clock import now
+
+        started = now()
         code = self._execute(lambda out: self._run_top(ScriptBlock(tree, tree.span), out), command=True)
+        self._record_history(text, started, code)
         self._last_exit = code
         return code
 
@@ -354,13 +357,13 @@ class Session:
     def remember_name(self, name: str) -> None:
         self._names.setdefault(name.casefold(), name)
 
-    def _record_history(self, text: str) -> None:
+    def _record_history(self, text: str, start: Any, code: int) -> None:
+        """Add a finished command line to Get-History (PowerShell adds it after it ran)."""
         from pwshlite.values.clock import now
 
-        stamp = now()
-        self.history_entries.append(
-            HistoryEntry(len(self.history_entries) + 1, text.strip(), "Completed", stamp, stamp)
-        )
+        entry_id = self.history_entries[-1].id + 1 if self.history_entries else 1
+        status = "Completed" if code == 0 else "Failed"
+        self.history_entries.append(HistoryEntry(entry_id, text.strip(), status, start, now()))
 
 
 _SCALARS = (str, int, float, Decimal)
