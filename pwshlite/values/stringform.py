@@ -80,11 +80,22 @@ def register_to_string(type_name: str, hook: Callable[[PSObject], str]) -> None:
     _TO_STRING_HOOKS[type_name.casefold()] = hook
 
 
+_NESTING: list[int] = [0]
+_MAX_NESTING = 8
+
+
 def _pscustomobject_string(obj: PSObject) -> str:
-    """`@{a=1; b=System.Object[]}`: property values without expanding collections; empty -> ''."""
+    """`@{a=1; b=System.Object[]}`: property values without expanding collections; empty -> ''.
+    Objects nested deeper than _MAX_NESTING (or containing themselves) show their type name."""
     if len(obj) == 0:
         return ""
-    parts = [f"{name}={_property_value_string(value)}" for name, value in obj.items()]
+    if _NESTING[0] >= _MAX_NESTING:
+        return obj.type_name
+    _NESTING[0] += 1
+    try:
+        parts = [f"{name}={_property_value_string(value)}" for name, value in obj.items()]
+    finally:
+        _NESTING[0] -= 1
     return "@{" + "; ".join(parts) + "}"
 
 

@@ -100,3 +100,11 @@ def test_unmodelled_type_name_accepts_values_of_that_type() -> None:
     assert convert_to(obj, "Microsoft.Exchange.Data.Directory.Management.Mailbox") is obj
     with pytest.raises(PwshError):
         convert_to("text", "Microsoft.Exchange.Data.Directory.Management.Mailbox")
+
+
+def test_self_referencing_object_string_is_bounded() -> None:
+    obj = PSObject([("a", 1)])
+    obj.set("self", obj)
+    text = to_string(obj)
+    assert text.startswith("@{a=1; self=@{a=1; self=")
+    assert text.count("@{") == 8
