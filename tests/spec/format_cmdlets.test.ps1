@@ -352,3 +352,106 @@ x : 1
 
 
 ## END
+
+#### format-list group by
+# from: formatting.md §4.8 ("Format-List -GroupBy uses the same group header, then the list frame")
+[pscustomobject]@{Name='a';Kind='x'}, [pscustomobject]@{Name='b';Kind='y'} | Format-List Name -GroupBy Kind
+## STDOUT:
+
+
+   Kind: x
+
+
+Name : a
+
+
+
+   Kind: y
+
+
+Name : b
+
+
+
+## END
+
+#### format-wide column and property
+# from: formatting.md §6 (-Column N, -Property)
+1..5 | % { [pscustomobject]@{Id=$_;Tag="t$_"} } | Format-Wide Tag -Column 3 | Out-String -Width 30 -Stream
+## STDOUT:
+
+
+t1         t2        t3       
+t4         t5                 
+
+
+## END
+
+#### out-file width and nonewline
+# from: Out-File -Width / -NoNewline (formatting.md §1.2, §8)
+[ordered]@{a=1} | Out-File w.txt -Width 40 -Encoding ascii
+(Get-Content w.txt)[1].Length
+'x','y' | Out-File n.txt -NoNewline -Encoding ascii
+Get-Content n.txt
+## STDOUT:
+40
+xy
+## END
+
+#### out-host writes to the host, not the pipeline
+# from: Out-Host docs (output goes to the console)
+$r = [pscustomobject]@{a=1} | Out-Host
+$null -eq $r
+## STDOUT:
+
+a
+-
+1
+
+
+True
+## END
+
+#### out-default transcript only shows nothing
+# from: Out-Default -Transcript (output only to the transcript)
+'hidden' | Out-Default -Transcript
+'shown'
+## STDOUT:
+shown
+## END
+
+#### format-table group by a script block with a label
+# from: formatting.md §4.8, §4.9 (GroupBy hashtable Label/Expression)
+1..4 | % { [pscustomobject]@{N=$_} } | Format-Table N -GroupBy @{Label='Odd';Expression={$_.N % 2}}
+## STDOUT:
+
+
+   Odd: 1
+
+N
+-
+1
+
+
+   Odd: 0
+
+N
+-
+2
+
+
+   Odd: 1
+
+N
+-
+3
+
+
+   Odd: 0
+
+N
+-
+4
+
+
+## END
