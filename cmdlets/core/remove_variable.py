@@ -37,5 +37,5 @@ class RemoveVariable(Cmdlet):
                         "System.Management.Automation.SessionStateUnauthorizedAccessException",
                     )  # fmt: skip
                     continue
-                if ctx.should_process(f"Name: {entry.name}", "Remove Variable"):
+                if ctx.should_process(f"Name: {entry.name}", "Remove variable"):
                     _vars.remove(ctx, entry.name, self.Scope)

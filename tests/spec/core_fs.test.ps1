@@ -472,3 +472,20 @@ At line:2 char:1
  
 ## END
 ## status: 1
+
+#### content and item cmdlets whatif
+# from: formatting.md §12.1; FileSystemProvider actions "Set Content", "Create File", "Copy File"
+Set-Content a.txt x
+Set-Content a.txt y -WhatIf
+New-Item b.txt -WhatIf
+Copy-Item a.txt c.txt -WhatIf
+Get-Content a.txt
+Test-Path b.txt, c.txt
+## STDOUT:
+What if: Performing the operation "Set Content" on target "Path: {TMP}/a.txt".
+What if: Performing the operation "Create File" on target "Destination: {TMP}/b.txt".
+What if: Performing the operation "Copy File" on target "Item: {TMP}/a.txt Destination: {TMP}/c.txt".
+x
+False
+False
+## END

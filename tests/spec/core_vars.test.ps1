@@ -172,3 +172,17 @@ $g
 True
 1
 ## END
+
+#### variable cmdlets whatif
+# from: formatting.md §12.1 (What if: Performing the operation "<action>" on target "<target>"); VariableCommandStrings actions
+$x = 1
+Remove-Variable x -WhatIf
+Set-Variable y 2 -WhatIf
+$x
+$null -eq $y
+## STDOUT:
+What if: Performing the operation "Remove variable" on target "Name: x".
+What if: Performing the operation "Set variable" on target "Name: y Value: 2".
+1
+True
+## END
