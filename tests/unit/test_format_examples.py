@@ -591,3 +591,15 @@ Property : ¶
 def test_measure_object_with_statistics() -> None:
     lines = render_to_lines([measure(Average=2.0, Sum=6, Maximum=3, Minimum=1)], 119)
     assert lines[3:7] == ["Average  : 2", "Sum      : 6", "Maximum  : 3", "Minimum  : 1"]
+
+
+# -- §11.1 host wrapping of warning lines (implemented by the runtime's stream sinks) --------------------------
+def test_warning_line_wraps_at_window_width_less_one() -> None:
+    from pwshlite.runtime.streams import wrap_host_text
+
+    expected = block("""
+WARNING: The command completed successfully but no settings¶
+ of 'contoso.com/Users/jdoe' have been modified.¶
+""")
+    text = "WARNING: The command completed successfully but no settings of 'contoso.com/Users/jdoe' have been modified."
+    assert wrap_host_text(text, 59) == expected
