@@ -331,7 +331,7 @@ class FunctionProcessor(Processor):
             self._run(self.end_block)
 
     def _run(self, block: ast.NamedBlock | None) -> None:
-        if block is None:
+        if block is None or self.exited:
             return
         interp = self.interp
         emit = self.emit
@@ -344,11 +344,11 @@ class FunctionProcessor(Processor):
 
         assert self.scope is not None
         interp.frame_stack.append(frame)
-        if self.exited:
-            return
+        scopes = interp.scopes
+        saved = scopes.current
+        scopes.current = self.scope
         try:
-            with interp.scopes.using(self.scope):
-                interp.run_block(block.body.statements, block.body.traps, emit)
+            interp.run_block(block.body.statements, block.body.traps, emit)
         except ReturnSignal:
             pass
         except ExitSignal as sig:
@@ -358,6 +358,7 @@ class FunctionProcessor(Processor):
             interp.scopes.global_scope.vars["lastexitcode"] = sig.code
             interp.pipeline_failed = interp.pipeline_failed or sig.code != 0
         finally:
+            scopes.current = saved
             interp.frame_stack.pop()
 
     def close(self) -> None:

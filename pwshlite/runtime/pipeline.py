@@ -85,23 +85,33 @@ def run_processors(processors: list[Processor], out: Emit) -> None:
         proc.expects_input = i > 0
     try:
         for proc in processors:
-            with proc.active():
+            if proc._redirect is None:
                 proc.begin()
+            else:
+                with proc.active():
+                    proc.begin()
             proc.began = True
             pending, proc.pending = proc.pending, []
             for item in pending:  # output of earlier begin blocks, held until this begin ran
                 proc.emit_in(item)
         start = 0
+        first = processors[0]
         try:
-            with processors[0].active():
-                processors[0].first()
+            if first._redirect is None:
+                first.first()
+            else:
+                with first.active():
+                    first.first()
         except StopUpstream as stop:
             # the stopping command and those after it still run their end blocks (cmdlet.StopUpstream)
             origin = getattr(stop, "origin", None)
             start = next((i for i, p in enumerate(processors) if p is origin), len(processors))
         for proc in processors[start:]:
-            with proc.active():
+            if proc._redirect is None:
                 proc.end()
+            else:
+                with proc.active():
+                    proc.end()
     finally:
         for proc in processors:
             proc.close()
