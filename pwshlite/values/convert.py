@@ -25,6 +25,7 @@ from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject
 
 from . import errs
 from .enums import ENUMS, to_enum
+from .netvalues import IPAddressValue, MailAddressValue
 from .parsing import (
     parse_datetime,
     parse_dotnet_decimal,
@@ -442,6 +443,26 @@ def _version_handler(value: Any, full: str, ofs: str) -> Any:
         raise errs.cast_error(text, full, inner, "InvalidCastParseTargetInvocation") from None
 
 
+def _ip_handler(value: Any, full: str, ofs: str) -> Any:
+    if isinstance(value, IPAddressValue):
+        return value
+    text = to_string(value, ofs)
+    try:
+        return IPAddressValue.parse(text)
+    except ValueError as exc:
+        raise errs.cast_error(text, full, str(exc), "InvalidCastParseTargetInvocation") from None
+
+
+def _mail_handler(value: Any, full: str, ofs: str) -> Any:
+    if isinstance(value, MailAddressValue):
+        return value
+    text = to_string(value, ofs)
+    try:
+        return MailAddressValue.parse(text)
+    except ValueError as exc:
+        raise errs.cast_error(text, full, str(exc), "InvalidCastConstructorException") from None
+
+
 def _fallback(value: Any, full: str) -> NoReturn:
     if value is None:
         raise errs.null_cast_error(full)
@@ -465,6 +486,8 @@ _HANDLERS = {
     "System.Xml.XmlDocument": _xml_handler,
     "System.Management.Automation.PSReference": _ref_handler,
     "System.Version": _version_handler,
+    "System.Net.IPAddress": _ip_handler,
+    "System.Net.Mail.MailAddress": _mail_handler,
 }
 
 _COLLECTIONS = {"System.Array", "System.Collections.ArrayList"}

@@ -366,6 +366,30 @@ _BOOL.add("Parse", (1,), _parse_bool)
 _BOOL.add("TryParse", (2,), _try_parse(_parse_bool))
 
 
+def _parse_ip(_: Any, args: list[Any]) -> Any:
+    from .netvalues import IPAddressValue
+
+    try:
+        return IPAddressValue.parse(to_str_arg(args[0]))
+    except ValueError as exc:
+        raise DotNetError("FormatException", str(exc)) from None
+
+
+_IP = _table(
+    "System.Net.IPAddress",
+    {
+        "Any": lambda: _parse_ip(None, ["0.0.0.0"]),
+        "Loopback": lambda: _parse_ip(None, ["127.0.0.1"]),
+        "Broadcast": lambda: _parse_ip(None, ["255.255.255.255"]),
+        "None": lambda: _parse_ip(None, ["255.255.255.255"]),
+        "IPv6Any": lambda: _parse_ip(None, ["::"]),
+        "IPv6Loopback": lambda: _parse_ip(None, ["::1"]),
+    },
+)
+_IP.add("Parse", (1,), _parse_ip)
+_IP.add("TryParse", (2,), _try_parse(_parse_ip))
+
+
 # -- Guid, Char, Array, Regex -----------------------------------------------------------------------------
 
 

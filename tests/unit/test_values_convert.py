@@ -537,3 +537,29 @@ def test_exception_type_chains(name: str, ancestor: str) -> None:
     assert "System.Management.Automation.RuntimeException" not in type_chain(
         "System.Management.Automation.PSInvalidCastException"
     )
+
+
+def test_ipaddress_and_mailaddress() -> None:
+    # System.Net.IPAddress / System.Net.Mail.MailAddress docs
+    from pwshlite.values.members import get_member
+    from pwshlite.values.statics import invoke_static
+
+    ip = convert_to("10.0.0.1", "ipaddress")
+    assert to_string(ip) == "10.0.0.1"
+    assert to_string(get_member(ip, "AddressFamily")) == "InterNetwork"
+    assert get_member(ip, "Address") == 16777226  # bytes 10.0.0.1 read little-endian
+    assert to_string(get_member(convert_to("::1", "ipaddress"), "AddressFamily")) == "InterNetworkV6"
+    with pytest.raises(PwshError) as info:
+        convert_to("10.0.0.300", "ipaddress")
+    assert info.value.record.message.endswith('Error: "An invalid IP address was specified."')
+    assert to_string(invoke_static(resolve_type("ipaddress"), "Parse", ["192.168.1.5"])) == "192.168.1.5"
+    mail = convert_to('"Ann Lee" <ann@contoso.com>', "mailaddress")
+    assert get_member(mail, "Address") == "ann@contoso.com"
+    assert get_member(mail, "User") == "ann" and get_member(mail, "Host") == "contoso.com"
+    assert get_member(mail, "DisplayName") == "Ann Lee"
+    assert to_string(convert_to("bob@contoso.com", "mailaddress")) == "bob@contoso.com"
+    with pytest.raises(PwshError) as info:
+        convert_to("not-an-address", "mailaddress")
+    assert info.value.record.message.endswith(
+        '"The specified string is not in the form required for an e-mail address."'
+    )
