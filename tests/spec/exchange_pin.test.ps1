@@ -190,3 +190,20 @@ try { Disable-UMMailbox tony -ErrorAction Stop } catch { $_.Exception.Message }
 Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.
 tony@contoso.com
 ## END
+
+#### -WhatIf prints Exchange's confirmation sentence and changes nothing
+# from: exchange-objects.md §1.6 (Set-UMMailboxPIN, New-UMDialPlan, Remove-UMMailboxPolicy, Disable-UMMailbox messages)
+Set-UMMailboxPIN -Identity tony@contoso.com -Pin 7391846 -PinExpired $false -WhatIf
+(Get-UMMailboxPIN tony).PinExpired
+New-UMDialPlan -Name "Sales DP" -CountryOrRegionCode 1 -NumberOfDigitsInExtension 4 -WhatIf
+Remove-UMMailboxPolicy "Contoso DP Default Policy" -WhatIf
+Disable-UMMailbox tony -WhatIf
+(Get-UMDialPlan | Measure-Object).Count
+## STDOUT:
+What if: Setting UM mailbox PIN "tony@contoso.com".
+True
+What if: Creating UM dial plan "Sales DP" with "4" digits in the extension.
+What if: Removing UM Mailbox Policy "Contoso DP Default Policy".
+What if: The UM mailbox "tony" is being disabled.
+1
+## END
