@@ -25,6 +25,7 @@ from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject
 
 from . import errs
 from .convert import convert_to, to_bool, to_string, type_name_of
+from .netvalues import IPAddressValue, MailAddressValue
 from .parsing import parse_ps_number
 from .types import Guid, Version
 
@@ -95,6 +96,8 @@ def _convert_like(left: Any, right: Any) -> Any:
         return convert_to(right, "guid")
     if isinstance(left, Version):
         return convert_to(right, "version")
+    if isinstance(left, IPAddressValue | MailAddressValue):
+        return convert_to(right, left.type_name)
     return right
 
 
@@ -116,7 +119,7 @@ def equals(a: Any, b: Any, case_sensitive: bool = False) -> bool:
             return a.name.casefold() == b.strip().casefold()
         number = _number_from(b)
         return number is not None and a.value == number
-    if isinstance(a, _dt.datetime | _dt.timedelta | Guid | Version):
+    if isinstance(a, _dt.datetime | _dt.timedelta | Guid | Version | IPAddressValue | MailAddressValue):
         try:
             return bool(a == _convert_like(a, b))
         except PwshError:
