@@ -234,4 +234,14 @@ def register_all() -> None:
         TableColumn("Name", "Name", width=40),
         TableColumn("BaseType", "BaseType"),
     )))  # fmt: skip
+    register_view(TableView(("Microsoft.PowerShell.Commands.MemberDefinition",), (
+        TableColumn("Name", "Name"), TableColumn("MemberType", "MemberType"), TableColumn("Definition", "Definition"),
+    ), group_by=GroupBy(property="TypeName", label="TypeName")))  # fmt: skip
+    register_view(TableView(("System.Management.Automation.PSVariable",), (
+        TableColumn("Name", "Name", width=30), TableColumn("Value", "Value"),
+    )))  # fmt: skip
+    register_view(TableView(("Microsoft.PowerShell.Commands.HistoryInfo",), (
+        TableColumn("Id", "Id", width=4, alignment="right"), TableColumn("CommandLine", "CommandLine"),
+    )))  # fmt: skip
+    register_view(TableView(("System.Management.Automation.PathInfo",), (TableColumn("Path", "Path"),)))
     register_default_properties("System.Management.Automation.PSCredential", ("UserName", "Password"))

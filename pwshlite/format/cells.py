@@ -208,18 +208,20 @@ def _item_text(item: Any) -> str:
     their own ToString, else the object's display name."""
     if item is None:
         return "$null"
-    if isinstance(item, PSObject) and item.base is None:
+    if isinstance(item, PSObject) and DICTIONARY_ENTRY in item.type_names:
+        return to_string(item.get("Key"))
+    try:
+        text = to_string(item)
+    except RecursionError:  # an item that contains itself
+        return type_names(item)[0] if type_names(item) else "System.Object"
+    if isinstance(item, PSObject) and item.base is None and text.startswith("@{"):
         names = item.type_names
-        if DICTIONARY_ENTRY in names:
-            return to_string(item.get("Key"))
         if names and names[0] != PSCUSTOMOBJECT and not names[0].startswith("Selected."):
+            # a typed object without a string form of its own shows its display name
             shown = display_name(item)
             if shown is not None:
                 return shown
-    try:
-        return to_string(item)
-    except RecursionError:  # an item that contains itself
-        return type_names(item)[0] if type_names(item) else "System.Object"
+    return text
 
 
 def display_name(obj: PSObject) -> str | None:

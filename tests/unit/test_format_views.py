@@ -162,3 +162,39 @@ def test_unfinished_document_is_closed_with_its_frame() -> None:
         out.write(record)
     out.close()
     assert lines == ["", "a", "-", "1", "", ""]
+
+
+def test_get_member_view_groups_by_type_name() -> None:
+    kind = ("Microsoft.PowerShell.Commands.MemberDefinition", "System.Object")
+    members = [
+        PSObject(
+            {"TypeName": "System.String", "Name": "Clone", "MemberType": "Method", "Definition": "x"}, kind
+        ),
+        PSObject(
+            {"TypeName": "System.String", "Name": "Length", "MemberType": "Property", "Definition": "y"}, kind
+        ),
+    ]
+    lines = render_to_lines(members, 119)
+    assert lines == ["", "", "   TypeName: System.String", "", "Name   MemberType Definition",
+                     "----   ---------- ----------", "Clone  Method     x         ",
+                     "Length Property   y         ", "", ""]  # fmt: skip
+
+
+def test_variable_history_and_location_views() -> None:
+    var = PSObject(
+        {"Name": "true", "Value": True, "Options": "Constant"}, ("System.Management.Automation.PSVariable",)
+    )
+    assert render_to_lines([var], 40)[1:4] == ["Name" + " " * 27 + "Value    ", "----" + " " * 27 + "-----    ",
+                                               "true" + " " * 27 + "True     "]  # fmt: skip
+    hist = PSObject(
+        {"Id": 1, "CommandLine": "dir", "ExecutionStatus": "Completed"},
+        ("Microsoft.PowerShell.Commands.HistoryInfo",),
+    )
+    assert render_to_lines([hist], 20)[1:4] == [
+        "  Id CommandLine    ",
+        "  -- -----------    ",
+        "   1 dir            ",
+    ]
+    where = PSObject({"Drive": "/", "Provider": "FileSystem", "ProviderPath": "/tmp", "Path": "/tmp"},
+                     ("System.Management.Automation.PathInfo",))  # fmt: skip
+    assert render_to_lines([where], 119) == ["", "Path", "----", "/tmp", "", ""]
