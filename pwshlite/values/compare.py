@@ -17,6 +17,7 @@ Public API:
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -86,6 +87,17 @@ def _number_from(value: Any) -> int | float | Decimal | None:
     return None
 
 
+def _mixed_decimal(a: Any, b: Any) -> bool:
+    return isinstance(a, Decimal) != isinstance(b, Decimal) and (isinstance(a, float) or isinstance(b, float))
+
+
+def _decimal_safe(value: Any) -> Any:
+    """A Double meets a Decimal through its 15-digit decimal form (0.1 equals 0.1d, as in PowerShell)."""
+    if isinstance(value, float) and math.isfinite(value):
+        return Decimal(format(value, ".15g"))
+    return value
+
+
 def _convert_like(left: Any, right: Any) -> Any:
     """Convert the right operand to the left operand's type; raise PwshError when impossible."""
     if isinstance(left, _dt.datetime):
@@ -113,7 +125,9 @@ def equals(a: Any, b: Any, case_sensitive: bool = False) -> bool:
         return a == to_bool(b)
     if _is_number(a):
         number = _number_from(b)
-        return number is not None and a == number
+        if number is None:
+            return False
+        return bool(_decimal_safe(a) == _decimal_safe(number)) if _mixed_decimal(a, number) else a == number
     if isinstance(a, EnumValue):
         if isinstance(b, str):
             return a.name.casefold() == b.strip().casefold()
@@ -161,7 +175,9 @@ def compare(a: Any, b: Any, case_sensitive: bool = False) -> int:
         if isinstance(left, Decimal) != isinstance(right, Decimal) and isinstance(left, float) != isinstance(
             right, float
         ):
-            left, right = float(left), float(right)  # Decimal against Double compares as Double
+            left, right = _decimal_safe(left), _decimal_safe(right)  # Double meets Decimal as a decimal
+            if isinstance(left, float) or isinstance(right, float):
+                left, right = float(left), float(right)  # NaN / infinities
         return (left > right) - (left < right)
     if isinstance(a, _dt.datetime | _dt.timedelta | Version):
         other = _convert_like(a, b)

@@ -434,3 +434,10 @@ def test_empty_string_compares_as_zero_with_numbers() -> None:
     assert binary_op("-eq", 0, "") is True
     assert binary_op("-eq", "", 0) is False
     assert binary_op("-eq", None, "") is False
+
+
+def test_decimal_meets_double_through_15_digits() -> None:
+    # Convert.ToDecimal(Double) keeps 15 significant digits, so 0.1 -eq 0.1d
+    assert binary_op("-eq", Decimal("0.1"), 0.1) is True
+    assert binary_op("-eq", 0.1 + 0.2, Decimal("0.3")) is True
+    assert binary_op("-gt", Decimal("0.2"), 0.1) is True
