@@ -210,10 +210,28 @@ def _comparison_failure(a: Any, b: Any, inner: PwshError) -> PwshError:
     )
 
 
+def _null_ordered(name: str, a: Any, b: Any) -> bool:
+    """-gt/-ge/-lt/-le with $null on a side (PSBinaryOperationBinder.CompareGT & co): a number is
+    compared with zero, otherwise only which side is $null matters."""
+    if _is_number(a):
+        return bool(a >= 0) if name in ("gt", "ge") else bool(a < 0)
+    if _is_number(b):
+        return bool(b < 0) if name in ("gt", "ge") else bool(b >= 0)
+    if name == "gt":
+        return a is not None
+    if name == "ge":
+        return b is None
+    if name == "lt":
+        return b is not None
+    return a is None
+
+
 def _ordered(name: str, a: Any, b: Any, case_sensitive: bool) -> bool:
     a, b = _unwrap(a), _unwrap(b)
-    if a is None and b is None:
-        return name in ("ge", "le")
+    if a is None or b is None:
+        return _null_ordered(name, a, b)
+    if _is_number(a) and isinstance(b, str) and not isinstance(b, Char) and _number_from(b) is None:
+        raise convert_error(b)  # the number scanner's own error, not wrapped (BinaryNumericStringOp)
     try:
         result = compare(a, b, case_sensitive)
     except PwshError as exc:

@@ -188,12 +188,46 @@ def test_comparison_filters_collections() -> None:
 
 
 def test_comparison_failure() -> None:
+    # a number against a non-numeric string: the number scanner's error (BinaryNumericStringOp)
     record = _err(binary_op, "-gt", 1, "abc")
+    assert (
+        record.message
+        == 'Cannot convert value "abc" to type "System.Int32". Error: "Input string was not in a correct format."'
+    )
+    assert record.error_id == "InvalidCastFromStringToInteger"
+    # other types convert the right operand and wrap the failure (ExtendedTypeSystem.ComparisonFailure)
+    record = _err(binary_op, "-gt", dt.datetime(2026, 1, 1), "abc")
     assert record.message == (
-        'Could not compare "1" to "abc". Error: "Cannot convert value "abc" to type "System.Int32". '
-        'Error: "Input string was not in a correct format.""'
+        'Could not compare "1/1/2026 12:00:00 AM" to "abc". Error: "Cannot convert value "abc" to type '
+        '"System.DateTime". Error: "String was not recognized as a valid DateTime.""'
     )
     assert record.error_id == "ComparisonFailure"
+
+
+@pytest.mark.parametrize(
+    ("op", "left", "right", "expected"),
+    [
+        ("-gt", 5, None, True),
+        ("-gt", -1, None, False),
+        ("-gt", None, 5, False),
+        ("-gt", None, -1, True),
+        ("-ge", 0, None, True),
+        ("-ge", None, 0, False),
+        ("-lt", None, 5, True),
+        ("-lt", -1, None, True),
+        ("-le", 0, None, False),
+        ("-le", None, 0, True),
+        ("-gt", "a", None, True),
+        ("-lt", None, "a", True),
+        ("-ge", None, None, True),
+        ("-le", None, None, True),
+        ("-gt", None, None, False),
+        ("-lt", None, None, False),
+    ],
+)
+def test_ordering_with_null(op: str, left: object, right: object, expected: bool) -> None:
+    # PSBinaryOperationBinder.CompareGT/GE/LT/LE: $null against a number compares the number with 0
+    assert binary_op(op, left, right) is expected
 
 
 def test_compare_and_equals_for_sorting() -> None:
