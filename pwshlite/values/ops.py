@@ -126,11 +126,24 @@ def _as_number(value: Any) -> int | float | Decimal:
 
 def _numeric(op: str, a: Any, b: Any) -> int | float | Decimal:
     x, y = _as_number(a), _as_number(b)
+    if isinstance(x, Decimal) or isinstance(y, Decimal):
+        # Decimal is the widest numeric type (BinaryNumericOp); a Double converts with 15 digits
+        return _decimal_op(op, _to_decimal_operand(x), _to_decimal_operand(y))
     if isinstance(x, float) or isinstance(y, float):
         return _float_op(op, float(x), float(y))
-    if isinstance(x, Decimal) or isinstance(y, Decimal):
-        return _decimal_op(op, Decimal(x), Decimal(y))
     return _integer_op(op, int(x), int(y))
+
+
+def _to_decimal_operand(value: int | float | Decimal) -> Decimal:
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise errs.error(
+                "Value was either too large or too small for a Decimal.",
+                "RuntimeException",
+                ErrorCategory.NotSpecified,
+            )
+        return Decimal(format(value, ".15g"))
+    return Decimal(value)
 
 
 def _float_op(op: str, x: float, y: float) -> float:
@@ -212,10 +225,8 @@ def add(a: Any, b: Any) -> Any:
         return _merge(a, _unwrap(b))
     if isinstance(a, _dt.datetime | _dt.timedelta):
         return _date_add(a, _unwrap(b), 1)
-    if isinstance(a, bool):
-        raise _not_defined("+", a, _unwrap(b))
-    if _is_number(a) or isinstance(a, EnumValue):
-        return _numeric("+", a, b)
+    if _is_number(a) or isinstance(a, bool | EnumValue):
+        return _numeric("+", a, b)  # Boolean is a primitive: BinaryAdd takes the numeric path
     raise _no_operator("+", a)
 
 
@@ -277,12 +288,15 @@ def subtract(a: Any, b: Any) -> Any:
 
 
 def _other_arith(op: str, a: Any, b: Any) -> Any:
+    """- / % (BinarySubDivOrRem: primitives incl. Boolean and Char take the numeric path, strings are
+    scanned as numbers) and * (BinaryMultiply: only numbers; Boolean and Char have no operator)."""
     if isinstance(a, _dt.datetime | _dt.timedelta) and op == "-":
         return _date_add(a, _unwrap(b), -1)
-    if isinstance(a, Char | bool):
-        # Char and Boolean are primitives without arithmetic (ParserOps.ImplicitOp)
-        raise _not_defined(op, a, _unwrap(b))
-    if a is None or isinstance(a, str | EnumValue) or _is_number(a):
+    if op == "*" and isinstance(a, Char | bool):
+        raise _not_defined(op, a, _unwrap(b))  # ParserOps.ImplicitOp: primitives without op_Multiply
+    if isinstance(a, Char):
+        return _numeric(op, ord(a), b)
+    if a is None or isinstance(a, str | bool | EnumValue) or _is_number(a):
         return _numeric(op, a, b)
     raise _no_operator(op, a)
 
@@ -309,6 +323,8 @@ def multiply(a: Any, b: Any) -> Any:
     if type(a) is int and type(b) is int:
         return _integer_op("*", a, b)
     a = _unwrap(a)
+    if a is None:
+        return None  # BinaryMultiply: $null * x is $null
     if isinstance(a, str) and not isinstance(a, Char):
         return a * _repeat_count(b, len(a))
     if isinstance(a, list):

@@ -41,6 +41,11 @@ def _err(fn, *args):  # type: ignore[no-untyped-def]
         ("+", None, 5, 5),
         ("+", 1.5, 1, 2.5),
         ("+", Decimal("1.5"), 1, Decimal("2.5")),
+        ("+", Decimal("1.5"), 1.25, Decimal("2.75")),  # Decimal is the widest type (BinaryNumericOp)
+        ("*", 0.1, Decimal(3), Decimal("0.3")),
+        ("+", True, 1, 2),  # Boolean is a primitive: BinaryAdd's numeric path
+        ("-", Char("a"), 1, 96),  # BinarySubDivOrRem: Char is a primitive
+        ("/", True, 2, 0.5),
         ("-", "10", 5, 5),
         ("-", 5, 7, -2),
         ("*", "ab", 3, "ababab"),
@@ -67,6 +72,11 @@ def test_decimal_division_precision() -> None:
     assert binary_op("/", Decimal(10), Decimal(3)) == Decimal("3.3333333333333333333333333333")
     assert binary_op("/", Decimal(1), Decimal(3)) == Decimal("0.3333333333333333333333333333")
     assert str(binary_op("/", Decimal(10), Decimal(4))) == "2.5"
+
+
+def test_null_multiplication_is_null() -> None:
+    assert binary_op("*", None, 5) is None  # BinaryMultiply returns $null for a $null target
+    assert binary_op("-", None, 5) == -5  # BinarySubDivOrRem treats $null as 0
 
 
 def test_array_and_hashtable_addition() -> None:
