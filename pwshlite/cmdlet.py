@@ -297,6 +297,7 @@ class Context(Protocol):
     def new_script_block(self, text: str) -> ScriptBlockValue: ...  # [scriptblock]::Create; ParseFailure
     def list_commands(self) -> list[CommandEntry]: ...  # aliases, functions, cmdlets visible now
     def set_strict_mode(self, version: int) -> None: ...  # 0 = off
+    def set_alias(self, name: str, value: str, scope: str | None = None) -> None: ...  # Set-Alias/New-Alias
 
     # -- additive, for test runners (cmdlets/pester) -------------------------------------------------------
     def child_scope(self) -> typing.ContextManager[Any]: ...  # push a child scope for a `with` block

@@ -412,6 +412,9 @@ class CmdletContext:
     def set_strict_mode(self, version: int) -> None:
         self._interp.strict_version = version
 
+    def set_alias(self, name: str, value: str, scope: str | None = None) -> None:
+        self._interp.scopes.scope_by_name(scope).aliases[name.casefold()] = value
+
     # -- additive, for test runners (cmdlets/pester) ------------------------------------------------------
     def child_scope(self) -> AbstractContextManager[Any]:
         """A new child scope of the current one for the duration of a `with` block."""
