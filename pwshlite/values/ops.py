@@ -410,7 +410,20 @@ def _to_integer_operand(value: Any) -> int:
     return int(number)
 
 
-def _bitwise(op: str, a: Any, b: Any) -> int:
+def _bitwise(op: str, a: Any, b: Any) -> Any:
+    """-band -bor -bxor -shl -shr; $null -band $null is 0; an enum on the left keeps its type
+    (BinaryBitwiseOp casts the result back to the enum)."""
+    a, b = _unwrap(a), _unwrap(b)
+    result = _bitwise_int(op, a, b)
+    if isinstance(a, EnumValue) and op in ("band", "bor", "bxor"):
+        from .enums import ENUMS, to_enum
+
+        if a.type_name in ENUMS:
+            return to_enum(result, a.type_name)
+    return result
+
+
+def _bitwise_int(op: str, a: Any, b: Any) -> int:
     x, y = _to_integer_operand(a), _to_integer_operand(b)
     wide = not (I32_MIN <= x <= I32_MAX and I32_MIN <= y <= I32_MAX)
     if op == "band":

@@ -485,3 +485,14 @@ def test_decimal_meets_double_through_15_digits() -> None:
     assert binary_op("-eq", Decimal("0.1"), 0.1) is True
     assert binary_op("-eq", 0.1 + 0.2, Decimal("0.3")) is True
     assert binary_op("-gt", Decimal("0.2"), 0.1) is True
+
+
+def test_bitwise_or_of_enums_keeps_the_enum() -> None:
+    from pwshlite.objects import EnumValue
+    from pwshlite.values.convert import to_string
+
+    ignore = EnumValue("System.Text.RegularExpressions.RegexOptions", "IgnoreCase", 1)
+    multi = EnumValue("System.Text.RegularExpressions.RegexOptions", "Multiline", 2)
+    both = binary_op("-bor", ignore, multi)
+    assert isinstance(both, EnumValue) and both.value == 3 and to_string(both) == "IgnoreCase, Multiline"
+    assert binary_op("-band", None, None) == 0
