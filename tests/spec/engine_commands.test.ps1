@@ -226,3 +226,38 @@ contoso.com
 ## mode: file
 ## args: one two
 ## stdout: count=2 [one,two]
+
+#### Set-Alias and Get-Alias
+# from: Set-Alias docs, Get-Alias docs
+Set-Alias -Name now -Value Get-Date
+(Get-Alias now).Definition
+(now -Year 1999).Year
+(Get-Alias -Definition Where-Object).Name -join ','
+## STDOUT:
+Get-Date
+1999
+?,where
+## END
+
+#### New-Alias refuses an existing alias
+# from: New-Alias docs (an existing alias needs -Force)
+New-Alias -Name n1 -Value Get-Date
+try { New-Alias -Name n1 -Value Get-Random -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+New-Alias -Name n1 -Value Write-Output -Force
+n1 'forced'
+## STDOUT:
+AliasAlreadyExists,Microsoft.PowerShell.Commands.NewAliasCommand
+forced
+## END
+
+#### Exchange snap-in loads
+# from: Exchange Management Shell scripts (Add-PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn)
+Add-PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn
+'loaded'
+## stdout: loaded
+
+#### unknown module
+# from: Import-Module docs (Modules_ModuleNotFound)
+Import-Module NoSuchModule 2>&1 | ForEach-Object { $_.FullyQualifiedErrorId }
+## stdout: Modules_ModuleNotFound,Microsoft.PowerShell.Commands.ImportModuleCommand
+## status: 1
