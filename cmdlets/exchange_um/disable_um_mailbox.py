@@ -63,7 +63,7 @@ class DisableUMMailbox(Cmdlet):
                 p for p in before.mailbox.email_addresses if not p.upper().startswith("EUM:")
             ]
             if self.KeepProperties is False:
-                before.policy_name = None
+                before.policy_name = ""
             yield um_mailbox(before, t.store.get_dial_plan(before.dial_plan_id))
 
 

@@ -327,7 +327,7 @@ def um_mailbox(um: Any, dial_plan: Any = None) -> PSObject:
             "UMDtmfMap": dtmf_map(mb),
             "UMEnabled": bool(um.enabled),
             "UMDialPlan": um.dial_plan_name,
-            "UMMailboxPolicy": um.policy_name,
+            "UMMailboxPolicy": um.policy_name or None,
             "Extensions": list(um.extensions),
             "SIPResourceIdentifier": um.sip_resource_identifier
             or (um.extensions[0] if um.extensions else None),
