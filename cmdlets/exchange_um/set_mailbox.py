@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 from pwshlite.cmdlet import (
     Cmdlet,
@@ -16,9 +17,9 @@ from pwshlite.cmdlet import (
     ValidateSet,
     cmdlet,
 )
-from pwshlite.objects import SecureString
+from pwshlite.objects import PSHashtable, SecureString
 
-from ._common import bound_values, id_text, mvp_update
+from ._common import as_list, bound_values, id_text, mvp_update
 from ._params import (
     AddressBookMailboxPolicyIdParameter,
     DatabaseIdParameter,
@@ -152,7 +153,7 @@ class SetMailbox(Cmdlet):
     DowngradeHighPriorityMessagesEnabled: bool | None = Parameter(sets=("Identity",))
     DumpsterMessagesPerFolderCountReceiveQuota: int | None = Parameter(sets=("Identity",))
     DumpsterMessagesPerFolderCountWarningQuota: int | None = Parameter(sets=("Identity",))
-    EmailAddresses: str | None = Parameter(type_name="Microsoft.Exchange.Data.ProxyAddressCollection")
+    EmailAddresses: object | None = Parameter(type_name="Microsoft.Exchange.Data.ProxyAddressCollection")
     EmailAddressPolicyEnabled: bool | None = Parameter(sets=("Identity",))
     EnableRoomMailboxAccount: bool | None = Parameter()
     EndDateForRetentionHold: datetime | None = Parameter()
@@ -395,7 +396,7 @@ class SetMailbox(Cmdlet):
             rec = t.store.resolve_recipient(id_text(self.Identity) or "")
             changes = bound_values(self, ctx, skip=_ACTIONS)
             if "EmailAddresses" in changes:
-                changes["EmailAddresses"] = mvp_update(rec.email_addresses, self.EmailAddresses)
+                changes["EmailAddresses"] = proxy_update(rec.email_addresses, self.EmailAddresses)
             for key in list(changes):
                 if key != "EmailAddresses" and isinstance(rec.props.get(key), list):
                     changes[key] = mvp_update(rec.props.get(key) or [], getattr(self, key))
@@ -417,3 +418,16 @@ _ACTIONS = (
     "SkipDualWrite",
     "LinkedCredential",
 )
+
+
+def proxy_update(current: list[str], value: Any) -> list[str]:
+    """EmailAddresses: a list replaces, @{Add=..; Remove=..} edits; a bare address is an smtp: proxy
+    (SMTP: makes it primary), as Exchange's ProxyAddress parsing does."""
+
+    def proxy(text: str) -> str:
+        return text if ":" in text.split("@", 1)[0] else f"smtp:{text}"
+
+    if isinstance(value, PSHashtable):
+        edits = PSHashtable([(k, [proxy(x) for x in as_list(v)]) for k, v in value.items()])
+        return mvp_update(current, edits)
+    return [proxy(x) for x in as_list(value)]
