@@ -10,13 +10,23 @@ a Position (about_Functions_Advanced_Parameters).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from pwshlite.binding.binder import Argument, Binder, BoundCall
 from pwshlite.binding.coerce import ScriptType
 from pwshlite.binding.messages import CommandRef
-from pwshlite.cmdlet import ALL_SETS, Cmdlet, CmdletInfo, ParameterInfo, SetMembership, Switch, Validate
+from pwshlite.cmdlet import (
+    ALL_SETS,
+    Cmdlet,
+    CmdletInfo,
+    Example,
+    ParameterInfo,
+    SetMembership,
+    Switch,
+    Validate,
+)
 from pwshlite.errors import InvocationInfo
 from pwshlite.objects import PSHashtable
 from pwshlite.runtime.flow import ExitSignal, ReturnSignal, call_depth_error
@@ -176,15 +186,47 @@ def _info(name: str, params: list[ParameterInfo], binding: dict[str, Any], block
             if s != ALL_SETS and s not in set_names:
                 set_names.append(s)
     default = binding.get("defaultparametersetname")
+    help_ = comment_help(block.span.text)
     info = CmdletInfo(
         name=name, cls=Cmdlet, parameters={p.name.casefold(): p for p in params},
         parameter_order=[p.name for p in params], set_names=set_names,
         default_set=str(default) if default else None,
         supports_should_process=bool(binding.get("supportsshouldprocess", False)),
-        confirm_impact=str(binding.get("confirmimpact", "Medium")), outputs=(), synopsis="", description="",
-        examples=(), aliases=(), role=None, module="", dotnet_type=name,
+        confirm_impact=str(binding.get("confirmimpact", "Medium")), outputs=(),
+        synopsis=help_.get("synopsis", ""), description=help_.get("description", ""),
+        examples=tuple(Example(code) for code in help_.get("examples", [])), aliases=(), role=None, module="",
+        dotnet_type=name,
     )  # fmt: skip
     return info
+
+
+_HELP_KEYWORD = re.compile(r"^\s*\.([A-Za-z]+)\s*(.*)$")
+
+
+def comment_help(text: str) -> dict[str, Any]:
+    """Comment-based help (about_Comment_Based_Help): the first `<# .SYNOPSIS ... #>` block of a function
+    or script body gives synopsis, description and examples."""
+    start = text.find("<#")
+    end = text.find("#>", start + 2)
+    if start < 0 or end < 0:
+        return {}
+    sections: dict[str, list[list[str]]] = {}
+    current: list[str] | None = None
+    for line in text[start + 2 : end].splitlines():
+        m = _HELP_KEYWORD.match(line)
+        if m and m.group(1).upper() in ("SYNOPSIS", "DESCRIPTION", "EXAMPLE", "PARAMETER", "NOTES", "OUTPUTS",
+                                        "INPUTS", "LINK"):  # fmt: skip
+            current = []
+            sections.setdefault(m.group(1).casefold(), []).append(current)
+            continue
+        if current is not None:
+            current.append(line.strip())
+    result: dict[str, Any] = {}
+    for key in ("synopsis", "description"):
+        if key in sections:
+            result[key] = "\n".join(sections[key][0]).strip()
+    result["examples"] = [next((ln for ln in ex if ln), "") for ex in sections.get("example", [])]
+    return result
 
 
 class FunctionProcessor(Processor):

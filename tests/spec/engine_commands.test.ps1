@@ -261,3 +261,24 @@ Add-PSSnapin Microsoft.Exchange.Management.PowerShell.SnapIn
 Import-Module NoSuchModule 2>&1 | ForEach-Object { $_.FullyQualifiedErrorId }
 ## stdout: Modules_ModuleNotFound,Microsoft.PowerShell.Commands.ImportModuleCommand
 ## status: 1
+
+#### comment-based help of a function
+# from: about_Comment_Based_Help (.SYNOPSIS, .DESCRIPTION, .EXAMPLE)
+function Get-Report {
+  <#
+  .SYNOPSIS
+  Builds the weekly report.
+  .EXAMPLE
+  Get-Report -Week 3
+  #>
+  [CmdletBinding()]
+  param([int]$Week)
+  "week $Week"
+}
+(Get-Help Get-Report) -split "`n" | Select-Object -Skip 4 -First 2
+(Get-Help Get-Report -Examples) -split "`n" -match 'PS C:'
+## STDOUT:
+SYNOPSIS
+    Builds the weekly report.
+    PS C:\>Get-Report -Week 3
+## END
