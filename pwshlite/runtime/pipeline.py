@@ -242,7 +242,7 @@ class CmdletProcessor(Processor):
             if err.record.invocation is None and not isinstance(err, ScriptHalt):
                 raise self._own(err) from None
             raise
-        except (FlowSignal, StopUpstream, KeyboardInterrupt, RecursionError):
+        except (FlowSignal, StopUpstream, KeyboardInterrupt, RecursionError, BrokenPipeError):
             raise
         except Exception as exc:  # noqa: BLE001 - a cmdlet bug must not become a traceback
             if interp.debug:
