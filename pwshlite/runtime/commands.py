@@ -135,6 +135,10 @@ class CommandsMixin:
         if target is None or isinstance(target, AutomationNull):
             raise self._bad_call_target(node)
         name = V.to_string(target)
+        if any(a.name == "?" for a in args):  # `Get-Date -?` shows the command's help (about_Parameters)
+            help_info = self.registry.get("Get-Help")
+            if help_info is not None:
+                return self._cmdlet_processor(help_info, [Argument(value=name, span=node.name.span)], node, typed)
         return self.resolve_processor(name, args, node, typed or name, dot)
 
     def _bad_call_target(self: Interpreter, node: ast.Command) -> PwshError:
