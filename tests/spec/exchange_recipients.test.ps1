@@ -108,3 +108,16 @@ EX01
 First Organization
 1
 ## END
+
+#### add and remove an email address
+# from: Set-Mailbox docs -EmailAddresses @{Add=...; Remove=...}
+Set-Mailbox tony -EmailAddresses @{Add="tony.b@contoso.com"}
+(Get-Mailbox tony).EmailAddresses -join ","
+(Get-Recipient tony.b@contoso.com).Name
+Set-Mailbox tony -EmailAddresses @{Remove="tony.b@contoso.com"}
+(Get-Mailbox tony).EmailAddresses -join ","
+## STDOUT:
+EUM:20001;phone-context=Contoso DP.contoso.com,SMTP:tony@contoso.com,smtp:tony.b@contoso.com
+Tony
+EUM:20001;phone-context=Contoso DP.contoso.com,SMTP:tony@contoso.com
+## END
