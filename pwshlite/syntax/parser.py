@@ -199,7 +199,11 @@ def _parse_source(source: Source) -> ast.ScriptBlock:
 
 
 def parse(text: str, path: str | None = None) -> ast.ScriptBlock:
-    """Parse a whole script; raises ParseFailure listing the errors found (the first one at least)."""
+    """Parse a whole script; raises ParseFailure listing the errors found (the first one at least).
+
+    A leading U+FEFF is dropped before the Source is made, so columns count as PowerShell's do."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
     return _parse_source(Source(text, path))
 
 

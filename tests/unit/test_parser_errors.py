@@ -216,3 +216,8 @@ def test_unterminated_string_inside_a_block_also_reports_the_block() -> None:
         ("TerminatorExpectedAtEndOfString", 26),
         ("MissingEndCurlyBrace", 11),
     ]
+
+
+def test_byte_order_mark_does_not_count_as_a_column() -> None:
+    err = first_error("\ufeff$x = 1 +")
+    assert (err.span.line, err.span.column) == (1, 9)
