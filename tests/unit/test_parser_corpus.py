@@ -59,3 +59,20 @@ def test_every_node_has_a_span_inside_the_source(path: Path) -> None:
         assert 0 <= span.start <= span.end <= len(text), (type(node).__name__, span)
         if type(node).__name__ not in ("StatementBlock", "NamedBlock", "ScriptBlock"):
             assert span.end > span.start, (type(node).__name__, span)
+
+
+def test_ast_holds_only_ast_nodes_and_plain_values() -> None:
+    from pwshlite.syntax import ast
+
+    for path in SCRIPTS:
+        for node in _nodes(parse(path.read_text(encoding="utf-8-sig"))):
+            assert getattr(ast, type(node).__name__) is type(node)
+            for value in vars_of(node):
+                assert not isinstance(value, list), (type(node).__name__, value)
+                assert type(value).__module__ != "pwshlite.syntax.tokens", (type(node).__name__, value)
+
+
+def vars_of(node: object) -> list[object]:
+    from dataclasses import fields
+
+    return [getattr(node, f.name) for f in fields(node)]  # type: ignore[arg-type]
