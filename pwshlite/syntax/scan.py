@@ -149,7 +149,7 @@ def scan_here(text: str, pos: int, limit: int) -> int:
     while i < limit and text[i] in " \t":
         i += 1
     if i < limit and text[i] not in NEWLINES:
-        raise LexError("UnexpectedCharactersAfterHereStringHeader", i, _line_end(text, i, limit))
+        raise LexError("UnexpectedCharactersAfterHereStringHeader", i, i)
     footer_q = SQUOTES if quote in SQUOTES else DQUOTES
     spaced = -1
     line = text.find("\n", i, limit)

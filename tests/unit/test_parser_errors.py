@@ -55,7 +55,7 @@ ERRORS = [
     ("'abc", "TerminatorExpectedAtEndOfString", 0, 4, True),
     ('@"\nabc', "TerminatorExpectedAtEndOfString", 0, 6, True),
     ('@"\nabc\n "@', "WhitespaceBeforeHereStringFooter", 8, 10, True),
-    ('@"x\n"@', "UnexpectedCharactersAfterHereStringHeader", 2, 3, False),
+    ('@"x\n"@', "UnexpectedCharactersAfterHereStringHeader", 2, 2, False),
     ("<# open", "MissingTerminatorMultiLineComment", 0, 7, True),
     ("${abc", "IncompleteDollarVariableReference", 0, 5, True),
     ("Get-Foo `", "IncompleteString", 8, 9, True),

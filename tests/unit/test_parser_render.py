@@ -102,3 +102,21 @@ def test_two_errors_follow_each_other() -> None:
         + "    + FullyQualifiedErrorId : MissingEndCurlyBrace\n"
         " \n"
     )
+
+
+def test_here_string_header_error_as_5_1_prints_it() -> None:
+    # Output observed from Windows PowerShell 5.1 when a cmd.exe line was pasted into the console.
+    src = (
+        '@"%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe" -NoProfile -InputFormat None '
+        '-ExecutionPolicy Bypass -Command "iex ((New-Object System.Net.WebClient).DownloadString('
+        '\'https://chocolatey.org/install.ps1\'))" && SET "PATH=%PATH%;%ALLUSERSPROFILE%\\chocolatey\\bin"'
+    )
+    assert render(src) == (
+        "At line:1 char:3\n"
+        '+ @"%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe" -NoPro ...\n'
+        "+   ~\n"
+        "No characters are allowed after a here-string header but before the end of the line.\n"
+        + TAIL
+        + "    + FullyQualifiedErrorId : UnexpectedCharactersAfterHereStringHeader\n"
+        " \n"
+    )
