@@ -103,6 +103,8 @@ class Diagnosis:
         found = self._after_token(last, lt) if type(last) is Tok else None
         if found is not None:
             return found
+        if tok.type == "PIPE":  # `} | Format-Table`, a line starting with `|` (PowerShell 7 style)
+            return self.error("EmptyPipeElement", tok.start, tok.end)
         found = self._keyword_context()
         if found is not None:
             return found

@@ -120,3 +120,27 @@ def test_here_string_header_error_as_5_1_prints_it() -> None:
         + "    + FullyQualifiedErrorId : UnexpectedCharactersAfterHereStringHeader\n"
         " \n"
     )
+
+
+def _head(text: str) -> str:
+    """The position lines and message (the category line differs between -File and the console)."""
+    return "".join(text.splitlines(keepends=True)[:4])
+
+
+def test_pipe_at_start_of_line_as_5_1_prints_it() -> None:
+    # Observed from 5.1 running a script file whose pipeline continued with a leading `|`.
+    src = 'Get-ChildItem $targetDir \n    | ForEach-Object {\n        Write-Output "$($_.Name)"\n    }\n'
+    assert _head(render(src, "C:\\Users\\spenc\\Downloads\\blah.ps1")) == (
+        "At C:\\Users\\spenc\\Downloads\\blah.ps1:2 char:5\n"
+        "+     | ForEach-Object {\n"
+        "+     ~\n"
+        "An empty pipe element is not allowed.\n"
+    )
+
+
+def test_pipe_after_a_statement_block_as_5_1_prints_it() -> None:
+    # Observed from 5.1: a foreach statement cannot be piped.
+    src = "foreach ($f in $files) {\n  $t = Get-Content $f.FullName -Raw\n} | Format-Table -AutoSize\n"
+    assert _head(render(src)) == (
+        "At line:3 char:3\n+ } | Format-Table -AutoSize\n+   ~\nAn empty pipe element is not allowed.\n"
+    )
