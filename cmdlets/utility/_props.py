@@ -27,7 +27,7 @@ KEYS: dict[str, tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...]]
         _EXPRESSION,
         ("label", (("name",), ("str",))),
         ("alignment", ((), ("str",))),
-        ("width", ((), ("str", "int"))),
+        ("width", ((), ("str",))),  # 5.1 takes the width as a string only
     ),
 }
 _DOTNET = {"str": "System.String", "block": "System.Management.Automation.ScriptBlock", "bool": "System.Boolean",

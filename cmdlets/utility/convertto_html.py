@@ -14,7 +14,7 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 
-from ._common import dotnet_tostring
+from ._common import dotnet_tostring, has_property
 from ._props import PropSpec, evaluate, matching_names, parse_specs
 
 DOCTYPE = ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"  '
@@ -81,16 +81,22 @@ class ConvertToHtml(Cmdlet):
         yield "<table>"
 
     def _resolve(self, ctx: Context, obj: Any) -> list[PropSpec]:
-        """Wildcards resolved against the object (5.1: against the first object for tables)."""
+        """5.1's InitializeResolvedNameMshParameters: an expression resolving to exactly one property
+        keeps its own text as the column name (so `*` over a string is a `*` column holding Length);
+        otherwise every resolved name is a column."""
         columns: list[PropSpec] = []
         for spec in self._specs:
-            if spec.is_wildcard and isinstance(obj, str):
-                columns.append(PropSpec("Length", "*", spec.entries))  # 5.1 shows a string as `*` = Length
-            elif spec.is_wildcard:
-                assert isinstance(spec.expr, str)
-                columns.extend(PropSpec(n, spec.label, spec.entries) for n in matching_names(obj, spec.expr))
-            else:
+            if not isinstance(spec.expr, str):
                 columns.append(spec)
+                continue
+            if spec.is_wildcard:
+                names = matching_names(obj, spec.expr)
+            else:
+                names = [spec.expr] if has_property(obj, spec.expr) else []
+            if len(names) == 1:
+                columns.append(spec)
+            else:
+                columns.extend(PropSpec(n, spec.label, spec.entries) for n in names)
         return columns
 
     def _value(self, ctx: Context, spec: PropSpec, obj: Any) -> str:

@@ -127,7 +127,7 @@ end
 
 #### convertto-html title css and calculated column
 # from: ConvertTo-Html docs (-Title -CssUri, calculated properties with width)
-[pscustomobject]@{A=2} | ConvertTo-Html -Title 'Report' -CssUri 'style.css' -Property @{Label='Twice';Expression={$_.A * 2};Width=10}
+[pscustomobject]@{A=2} | ConvertTo-Html -Title 'Report' -CssUri 'style.css' -Property @{Label='Twice';Expression={$_.A * 2};Width='10'}
 ## STDOUT:
 <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"  "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
@@ -173,4 +173,15 @@ Get-Content o.xml
     </MS>
   </Obj>
 </Objs>
+## END
+
+#### convertto-html string input is a star column
+# from: 5.1 ConvertToHtmlCommand.InitializeResolvedNameMshParameters (one resolved name keeps the '*' text)
+'hello' | ConvertTo-Html -Fragment
+## STDOUT:
+<table>
+<colgroup><col/></colgroup>
+<tr><th>*</th></tr>
+<tr><td>5</td></tr>
+</table>
 ## END

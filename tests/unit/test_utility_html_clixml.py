@@ -37,7 +37,7 @@ def test_html_fragment_list_and_calculated() -> None:
     out = run(ConvertToHtml, rows, Fragment=True, As="List", Property=["A"], PreContent=["<h2>x</h2>"])
     assert out == ["<h2>x</h2>", "<table>", "<tr><td>A:</td><td>1</td></tr>", "<tr><td><hr></td></tr>",
                    "<tr><td>A:</td><td>3</td></tr>", "</table>"]  # fmt: skip
-    prop = PSHashtable([("Label", "Twice"), ("e", FakeBlock(lambda o: o.get("A") * 2)), ("Width", 10)])
+    prop = PSHashtable([("Label", "Twice"), ("e", FakeBlock(lambda o: o.get("A") * 2)), ("Width", "10")])
     out = run(ConvertToHtml, rows[:1], Fragment=True, Property=[prop])
     assert out[1:4] == [
         '<colgroup><col width = "10"/></colgroup>',
@@ -94,3 +94,25 @@ def test_clixml_depth_truncates_to_string(tmp_path) -> None:  # type: ignore[no-
     run(ExportClixml, [deep], ctx=ctx, Path="d.xml", Depth=2)
     (back,) = run(ImportClixml, None, ctx=ctx, Path=["d.xml"])
     assert back.get("a").get("b") == "@{c=1}"
+
+
+def test_html_single_resolution_keeps_the_expression_text() -> None:
+    # 5.1: an expression that resolves to exactly one property keeps its own text as column name
+    out = run(ConvertToHtml, ["abc"], Fragment=True)
+    assert out[1:4] == ["<colgroup><col/></colgroup>", "<tr><th>*</th></tr>", "<tr><td>3</td></tr>"]
+    out = run(
+        ConvertToHtml, [PSObject({"Name": "x", "Other": 1})], Fragment=True, Property=["nam*", "Missing"]
+    )
+    assert out[2:4] == ["<tr><th>nam*</th></tr>", "<tr><td>x</td></tr>"]
+
+
+def test_html_width_must_be_a_string_in_51() -> None:
+    import pytest
+
+    from pwshlite.cmdlet import CmdletError
+
+    with pytest.raises(CmdletError) as info:
+        run(ConvertToHtml, [], Property=[PSHashtable([("e", "A"), ("Width", 10)])])
+    assert str(info.value.record) == (
+        'The "Width" key has a type, System.Int32, that is not valid; expected type is System.String.'
+    )
