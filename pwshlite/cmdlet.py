@@ -446,11 +446,14 @@ def cmdlet(
     aliases: tuple[str, ...] = (),
     role: str | None = None,
     dotnet_type: str = "",
+    keyword: bool = False,
 ) -> Callable[[type[Cmdlet]], type[Cmdlet]]:
     """Compile a Cmdlet subclass into its CmdletInfo. The class docstring's first line is the synopsis
-    (a leading `Name:` is dropped), the rest the description; `examples` is a class attribute."""
+    (a leading `Name:` is dropped), the rest the description; `examples` is a class attribute.
+    `keyword=True`: a DSL command without a verb (Pester's Describe, It, Should are functions in
+    PowerShell), exempt from the verb-noun rule."""
     verb = name.split("-", 1)[0]
-    if "-" not in name or verb not in APPROVED_VERBS:
+    if not keyword and ("-" not in name or verb not in APPROVED_VERBS):
         raise TypeError(f"{name}: '{verb}' is not an approved verb")
 
     def decorate(cls: type[Cmdlet]) -> type[Cmdlet]:

@@ -26,6 +26,7 @@ _BUILTIN_MODULES = {
     "Core": "pwshlite.cmdlets.core",
     "Utility": "pwshlite.cmdlets.utility",
     "ExchangeUM": "pwshlite.cmdlets.exchange_um",
+    "Pester": "pwshlite.cmdlets.pester",
 }
 
 # PowerShell 5.1's built-in aliases (Get-Alias on a clean Windows PowerShell 5.1 session).

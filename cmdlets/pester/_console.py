@@ -1,0 +1,71 @@
+"""Pester 4's console report: group headers, `[+]`/`[-]` result lines, failure details, summary.
+
+Layer: cmdlets/pester internals; writes through ctx.write_host with Pester 4's colours (shown only
+on a terminal). Layout (Functions/Output.ps1): a blank line before each header, two spaces per
+indent level, failure lines two spaces deeper than their result line.
+"""
+
+from __future__ import annotations
+
+from pwshlite.cmdlet import Context
+
+from ._state import Run, TestResult, human_time
+
+MARGIN = "  "
+_HEADERS = {"Describe": ("Describing {0}", "Green"), "Context": ("Context {0}", "Cyan"),
+            "Script": ("Executing script {0}", "Green")}  # fmt: skip
+
+
+def _shows(run: Run, flag: str) -> bool:
+    return flag in run.show
+
+
+def write_header(ctx: Context, run: Run, kind: str, name: str) -> None:
+    flag = "Describe" if kind == "Script" else kind
+    if not _shows(run, flag):
+        return
+    text, colour = _HEADERS[kind]
+    ctx.write_host("")
+    ctx.write_host(MARGIN * run.depth + text.format(name), fg=colour)
+
+
+def write_start(ctx: Context, run: Run, paths: list[str]) -> None:
+    if not _shows(run, "Header"):
+        return
+    message = "Executing all tests in '{}'".format("', '".join(paths))
+    if run.test_name:
+        message += " matching test name {}".format(" ".join(run.test_name))
+    if run.tags:
+        message += " with Tags {}".format(" ".join(run.tags))
+    ctx.write_host(message, fg="White")
+
+
+def write_result(ctx: Context, run: Run, result: TestResult) -> None:
+    if result.result not in run.show:
+        return
+    margin = MARGIN * run.depth
+    took = human_time(result.time)
+    if result.result == "Passed":
+        ctx.write_host(f"{margin}[+] {result.name} {took}", fg="DarkGreen")
+    elif result.result == "Failed":
+        ctx.write_host(f"{margin}[-] {result.name} {took}", fg="Red")
+        for line in result.lines:
+            ctx.write_host(margin + MARGIN + line, fg="Red")
+    elif result.result == "Skipped":
+        ctx.write_host(f"{margin}[!] {result.name}, is skipped {took}", fg="Yellow")
+    elif result.result == "Pending":
+        ctx.write_host(f"{margin}[?] {result.name}, is pending {took}", fg="Gray")
+    else:
+        ctx.write_host(f"{margin}[?] {result.name}, is inconclusive {took}", fg="Gray")
+
+
+def write_summary(ctx: Context, run: Run, seconds: float) -> None:
+    if not _shows(run, "Summary"):
+        return
+    root = run.root
+    ctx.write_host(f"Tests completed in {human_time(seconds)}", fg="White")
+    counts = [root.count(kind) for kind in ("Passed", "Failed", "Skipped", "Pending", "Inconclusive")]
+    ctx.write_host(
+        "Tests Passed: {}, Failed: {}, Skipped: {}, Pending: {}, Inconclusive: {} ".format(*counts),
+        fg="Red" if counts[1] else "DarkGreen",
+    )

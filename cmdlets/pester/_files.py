@@ -1,0 +1,134 @@
+"""Running one test file: a fresh organization store, parse errors, errors outside Describe.
+
+Layer: cmdlets/pester internals. Each file runs against its own temporary organization store
+(PWSHLITE_STORE / PWSHLITE_KEY_FILE point into a temporary folder, seeded per PWSHLITE_SEED, and the
+session's service table is swapped for an empty one), so Exchange tests are isolated and repeatable;
+everything is put back afterwards. The file is dot-sourced in a child scope, as Pester 4 does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+
+from pwshlite.cmdlet import Context
+from pwshlite.errors import ErrorRecord, InvocationInfo, ParseFailure, PwshError
+
+from . import _console, _mock
+from ._state import (
+    Group,
+    PesterState,
+    TestResult,
+    elapsed,
+    internal_error,
+    is_flow_signal,
+    record_failure,
+    state_of,
+)
+
+_STORE_VARS = ("PWSHLITE_STORE", "PWSHLITE_KEY_FILE")
+
+
+def test_files(ctx: Context, paths: list[str]) -> list[str]:
+    """Files as given, folders searched recursively for *.Tests.ps1 (sorted)."""
+    out: list[str] = []
+    for path in paths:
+        full = ctx.resolve_path(path)
+        if os.path.isdir(full):
+            found = glob.glob(os.path.join(full, "**", "*.[Tt]ests.ps1"), recursive=True)
+            out.extend(sorted(found, key=str.casefold))
+        elif any(ch in path for ch in "*?"):
+            out.extend(sorted(glob.glob(full), key=str.casefold))
+        elif os.path.exists(full):
+            out.append(full)
+    return out
+
+
+@contextlib.contextmanager
+def fresh_store(ctx: Context) -> Iterator[str]:
+    """A temporary organization store for one test file; the session's own comes back afterwards."""
+    folder = tempfile.mkdtemp(prefix="pester-org-")
+    saved = {name: os.environ.get(name) for name in _STORE_VARS}
+    os.environ["PWSHLITE_STORE"] = os.path.join(folder, "org.db")
+    os.environ["PWSHLITE_KEY_FILE"] = os.path.join(folder, "org.key")
+    services = ctx.swap_resources({PesterState: state_of(ctx)})
+    try:
+        yield folder
+    finally:
+        ctx.swap_resources(services)
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _parse_error_record(path: str, failure: ParseFailure) -> ErrorRecord:
+    """ParseException's message: `At <file>:<line> char:<col>`, the line, a marker, the errors."""
+    first = failure.errors[0]
+    span = first.span
+    try:
+        line, column = span.line, span.column
+        text = span.source.line_text(line)
+    except (AttributeError, TypeError, ValueError):
+        line, column, text = 0, 0, ""
+    lines = [f"At {path}:{line} char:{column}", f"+ {text.rstrip()}", "+ " + " " * max(column - 1, 0) + "~"]
+    lines += [e.message for e in failure.errors]
+    return ErrorRecord(
+        "\n".join(lines),
+        "ParseException",
+        exception_type="System.Management.Automation.ParseException",
+        invocation=InvocationInfo(script_name=path, extent=span),
+    )
+
+
+def run_file(ctx: Context, state: PesterState, path: str) -> None:
+    """Executing script <path>: parse, then dot-source the file in a child scope of its own."""
+    run = state.run
+    assert run is not None
+    group = Group("Script", path, state.group)
+    state.group.actions.append(group)
+    _console.write_header(ctx, run, "Script", path)
+    state.stack.append(group)
+    run.depth += 1
+    import time
+
+    start = time.perf_counter()
+    try:
+        error = _execute(ctx, path)
+        if error is not None:
+            result = TestResult(f"Error occurred in test script '{path}'", group)
+            record_failure(result, error)
+            group.actions.append(result)
+            _console.write_result(ctx, run, result)
+    finally:
+        _mock.exit_group(ctx, state, group)
+        run.depth -= 1
+        state.stack.pop()
+        group.time = elapsed(start)
+
+
+def _execute(ctx: Context, path: str) -> PwshError | None:
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            text = handle.read()
+        ctx.new_script_block(text)
+    except ParseFailure as failure:
+        return PwshError(_parse_error_record(path, failure))
+    except OSError as exc:
+        return PwshError(ErrorRecord(f"Could not read file '{path}': {exc.strerror}.", "ReadError"))
+    runner = ctx.new_script_block("param($__pesterPath) . $__pesterPath")
+    try:
+        ctx.invoke_guarded(runner, path, new_scope=True)
+    except PwshError as err:
+        return err
+    except Exception as exc:  # noqa: BLE001 - never a traceback
+        if is_flow_signal(exc):
+            raise
+        return internal_error(exc)
+    return None

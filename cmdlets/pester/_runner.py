@@ -1,0 +1,190 @@
+"""Running Describe/Context groups and It tests with Pester 4's scoping.
+
+Layer: cmdlets/pester internals. A group's fixture runs dot-sourced in a new child scope (its
+variables and functions are visible to its tests and vanish afterwards); BeforeAll runs in that
+scope; each It gets a child scope of its own shared by the BeforeEach blocks (outermost first),
+the test body (with -TestCases bound through param()) and the AfterEach blocks (innermost first).
+A terminating error anywhere fails the test; an error in a group outside an It is reported as
+"Error occurred in Describe block", as Pester 4 does.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from typing import Any
+
+from pwshlite.cmdlet import Context
+from pwshlite.errors import PwshError
+from pwshlite.objects import PSHashtable, ScriptBlockValue
+from pwshlite.values.stringform import to_string
+
+from . import _console, _mock
+from ._state import (
+    Group,
+    PesterState,
+    Run,
+    TestDrive,
+    TestResult,
+    elapsed,
+    internal_error,
+    is_flow_signal,
+    record_failure,
+    script_error,
+    state_of,
+)  # fmt: skip
+
+NO_BLOCK = "No test script block is provided. (Have you put the open curly brace on the next line?)"
+
+
+def _guarded(ctx: Context, block: Any, named: dict[str, Any] | None = None) -> PwshError | None:
+    """Run a block dot-sourced in the current scope; the terminating error it ended with, if any."""
+    try:
+        ctx.invoke_guarded(block, named=named)
+    except PwshError as err:
+        return err
+    except Exception as exc:  # noqa: BLE001 - an engine bug fails the test, never a traceback
+        if is_flow_signal(exc):
+            raise
+        return internal_error(exc)
+    return None
+
+
+def ensure_run(state: PesterState) -> Run:
+    """The active run; a Describe outside Invoke-Pester starts an implicit one (no summary)."""
+    if state.run is None:
+        state.run = Run(implicit=True)
+        state.stack = [state.run.root]
+    return state.run
+
+
+def _selected(run: Run, name: str, tags: tuple[str, ...]) -> bool:
+    """Invoke-Pester's -TestName and -Tag/-ExcludeTag filters select top-level Describe blocks."""
+    if run.test_name and not any(fnmatch.fnmatchcase(name.casefold(), p.casefold()) for p in run.test_name):
+        return False
+    folded = {t.casefold() for t in tags}
+    if run.tags and not any(fnmatch.fnmatchcase(t, p.casefold()) for p in run.tags for t in folded):
+        return False
+    return not any(fnmatch.fnmatchcase(t, p.casefold()) for p in run.exclude_tags for t in folded)
+
+
+def run_group(
+    ctx: Context, kind: str, name: str, fixture: ScriptBlockValue | None, tags: tuple[str, ...]
+) -> None:
+    """Describe / Context."""
+    if fixture is None:
+        raise script_error(ctx, NO_BLOCK)
+    state = state_of(ctx)
+    outermost = not any(g.kind == "Describe" for g in state.stack)
+    if kind == "Context" and outermost:
+        raise script_error(ctx, "The Context command may only be used inside a Describe block.")
+    implicit = state.run is None
+    run = ensure_run(state)
+    if kind == "Describe" and outermost and not _selected(run, name, tags):
+        return
+    group = Group(kind, name, state.group, tags)
+    state.group.actions.append(group)
+    _console.write_header(ctx, run, kind, name)
+    start = _now()
+    drive = TestDrive(ctx) if kind == "Describe" else None
+    state.stack.append(group)
+    run.depth += 1
+    try:
+        with ctx.child_scope():
+            if drive is not None:
+                ctx.set_variable("TestDrive", drive.path)
+            err = _guarded(ctx, fixture)
+            if err is not None:
+                _report_failure(ctx, state, f"Error occurred in {kind} block", err)
+            for block in group.after_all:
+                err = _guarded(ctx, block)
+                if err is not None:
+                    _report_failure(ctx, state, f"Error occurred in {kind} block", err)
+    finally:
+        _mock.exit_group(ctx, state, group)
+        run.depth -= 1
+        state.stack.pop()
+        if drive is not None:
+            drive.close()
+        group.time = elapsed(start)
+        if implicit:
+            _mock.clear(ctx, state)
+            state.run = None
+            state.stack = []
+
+
+def _report_failure(ctx: Context, state: PesterState, name: str, err: PwshError) -> None:
+    result = TestResult(name, state.group)
+    record_failure(result, err)
+    state.group.actions.append(result)
+    assert state.run is not None
+    _console.write_result(ctx, state.run, result)
+
+
+def _now() -> float:
+    import time
+
+    return time.perf_counter()
+
+
+def expand_name(name: str, case: PSHashtable | None) -> str:
+    """`<key>` placeholders in an It name take the test case's values (Pester 4's -replace)."""
+    if case is None:
+        return name
+    import re
+
+    for key, value in case.items():
+        name = re.sub(f"<{re.escape(to_string(key))}>", lambda _m, v=value: to_string(v), name, flags=re.I)
+    return name
+
+
+def run_test(ctx: Context, name: str, test: ScriptBlockValue | None, case: PSHashtable | None,
+             skip: bool, pending: bool, template: str | None) -> None:  # fmt: skip
+    """One It (one test case of it)."""
+    state = state_of(ctx)
+    if state.run is None or state.group.kind not in ("Describe", "Context"):
+        raise script_error(ctx, "The It command may only be used inside a Describe block.")
+    result = TestResult(expand_name(name, case), state.group, parameters=case, suite_name=template)
+    if skip or pending or test is None:
+        result.result = "Skipped" if skip else "Pending"
+    else:
+        start = _now()
+        state.current_test = result
+        try:
+            _run_test_body(ctx, state, test, case, result)
+        finally:
+            state.current_test = None
+            _mock.exit_test(state)
+        result.time = elapsed(start)
+    state.group.actions.append(result)
+    _console.write_result(ctx, state.run, result)
+
+
+def _run_test_body(
+    ctx: Context, state: PesterState, test: Any, case: PSHashtable | None, result: TestResult
+) -> None:
+    groups = [g for g in state.stack if g.kind in ("Describe", "Context")]
+    named = {to_string(k): v for k, v in case.items()} if case is not None else None
+    with ctx.child_scope():
+        err = None
+        for group in groups:
+            for block in group.before_each:
+                err = err or _guarded(ctx, block)
+        if err is None:
+            err = _guarded(ctx, test, named)
+        for group in reversed(groups):
+            for block in group.after_each:
+                after = _guarded(ctx, block)
+                err = err or after
+    if err is not None:
+        record_failure(result, err)
+
+
+def register(ctx: Context, kind: str, block: ScriptBlockValue) -> None:
+    """BeforeEach / AfterEach / AfterAll: remembered by the innermost group."""
+    state = state_of(ctx)
+    if state.run is None or state.group.kind not in ("Describe", "Context"):
+        raise script_error(ctx, f"The {kind} command may only be used inside a Describe block.")
+    group = state.group
+    {"BeforeEach": group.before_each, "AfterEach": group.after_each, "AfterAll": group.after_all}[
+        kind
+    ].append(block)

@@ -1,0 +1,24 @@
+"""BeforeAll: runs a script block once, in the scope of the current Describe or Context (Pester 4)."""
+
+from __future__ import annotations
+
+from pwshlite.cmdlet import Cmdlet, Context, Parameter, cmdlet
+from pwshlite.objects import ScriptBlockValue
+
+from ._state import script_error, state_of
+
+
+@cmdlet("BeforeAll", keyword=True, dotnet_type="Pester.BeforeAll")
+class BeforeAll(Cmdlet):
+    """BeforeAll: Runs a script block once before the tests of the current Describe or Context.
+
+    Its variables and functions are visible to every test of the block. A terminating error fails
+    the block ("Error occurred in Describe block") and its remaining tests do not run."""
+
+    Scriptblock: ScriptBlockValue = Parameter(position=0, mandatory=True)
+
+    def process(self, ctx: Context) -> None:
+        state = state_of(ctx)
+        if state.run is None or state.group.kind not in ("Describe", "Context"):
+            raise script_error(ctx, "The BeforeAll command may only be used inside a Describe block.")
+        ctx.invoke_guarded(self.Scriptblock)
