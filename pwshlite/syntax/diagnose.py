@@ -97,6 +97,10 @@ class Diagnosis:
         attr = self._trailing_attribute()
         if attr is not None:
             return attr
+        if self._after_named_blocks():
+            _, opener = _opener(values)
+            if opener is not None and opener.type == "LBRACE":
+                return self.error("MissingEndCurlyBrace", opener.start, opener.end)
         lt = last.type if type(last) is Tok else ""
         if tok.type == "BAD" and not lt:
             return self.unexpected()
@@ -109,6 +113,13 @@ class Diagnosis:
         if found is not None:
             return found
         return self._bracket_context()
+
+    def _after_named_blocks(self) -> bool:
+        """Statements after `begin {}`/`process {}`...: 5.1 closes the body and misses its `}`."""
+        last = self.values[-1] if self.values else None
+        if type(last) is list and last and type(last[-1]) is ast.NamedBlock:
+            return True
+        return type(last) is ast.NamedBlock
 
     def _trailing_attribute(self) -> ParseError | None:
         """`[CmdletBinding()]` not followed by `param(` or an expression: UnexpectedAttribute."""
@@ -265,7 +276,7 @@ class Diagnosis:
         if opener.type == "LPAREN" and (self.at_end or (type(last) is Tok and last.type == "NL")):
             at = last.start if type(last) is Tok and last.type == "NL" else self.prev_end
             return self._paren_error(i, at)
-        if opener.type == "AT_LBRACE" and i == len(self.values) - 2 and tok.type != "RBRACE":
+        if opener.type == "AT_LBRACE" and i == len(self.values) - 2:
             key = self.values[-1]
             if type(key) is not list:
                 return self.error("MissingEqualsInHashLiteral", *self.after(key))

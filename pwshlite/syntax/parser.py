@@ -101,7 +101,7 @@ class _Parse:
                 while True:
                     a = actions[stack[-1]].get(ty)
                     if a is None:
-                        raise _Failure(self._diagnose(tok, values, scanner))
+                        raise _Failure(self._diagnose(tok, values, scanner, stack))
                     if a >= 0:
                         stack.append(a)
                         values.append(tok)
@@ -138,7 +138,7 @@ class _Parse:
         while True:
             a = actions[stack[-1]].get("$END")
             if a is None or a >= 0:
-                raise _Failure(self._diagnose(tok, values, scanner))
+                raise _Failure(self._diagnose(tok, values, scanner, stack))
             origin, size, cb = rules[~a]
             if cb < 0:
                 stack[-1] = actions[stack[-2]][origin]
@@ -152,13 +152,36 @@ class _Parse:
             if stack[-1] == t.end:
                 return values[-1]
 
-    def _diagnose(self, tok: Any, values: list[Any], scanner: Any) -> list[ParseError]:
+    def _diagnose(self, tok: Any, values: list[Any], scanner: Any, stack: list[int]) -> list[ParseError]:
         from pwshlite.syntax.diagnose import diagnose
 
         prev_end = scanner.prev_end if scanner.prev_end >= 0 else tok.start
         if tok.type != "$END":
             prev_end = values[-1].end if values and hasattr(values[-1], "end") else prev_end
+        self._default_reductions(stack, values)
         return diagnose(self.source, tok, values, prev_end)
+
+    def _default_reductions(self, stack: list[int], values: list[Any]) -> None:
+        """Make the reductions the failing state makes whatever the lookahead (`}` -> block, `]` ->
+        attribute), so the diagnosis sees the finished constructs."""
+        t = self.table
+        for _ in range(10000):
+            rule = t.default[stack[-1]]
+            if rule is None:
+                return
+            origin, size, cb = t.rules[rule]
+            if cb < 0:
+                stack[-1] = t.actions[stack[-2]][origin]
+                continue
+            args = values[-size:] if size else []
+            if size:
+                del values[-size:]
+                del stack[-size:]
+            values.append(self.callbacks[cb](args))
+            goto = t.actions[stack[-1]].get(origin)
+            if goto is None:
+                return
+            stack.append(goto)
 
 
 def _parse_source(source: Source) -> ast.ScriptBlock:
