@@ -89,7 +89,7 @@ ERRORS = [
         12,
         False,
     ),
-    ("foreach ($f in $x) {\n 1\n} | Format-Table", "EmptyPipeElement", 23, 24, False),
+    ("foreach ($f in $x) {\n 1\n} | Format-Table", "EmptyPipeElement", 26, 27, False),
     ("Get-A\n  | Get-B", "EmptyPipeElement", 8, 9, False),
     ("[CmdletBinding()]\nGet-Foo", "UnexpectedAttribute", 0, 17, False),
     ("param($a", "MissingEndParenthesisInFunctionParameterList", 8, 8, True),
