@@ -15,7 +15,7 @@ from typing import Any
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.objects import PSObject
 
-from ._common import compare_values, enumerate_value
+from ._common import compare_values, enumerate_value, type_names_of
 from ._props import PropSpec, evaluate, key_values, parse_specs
 
 _Entry = tuple[list[Any], Any]
@@ -113,17 +113,16 @@ class CompareObject(Cmdlet):
         if side != "==" and self.ExcludeDifferent:
             return
         obj = entry[1]
-        if self.PassThru:
-            target = obj.copy() if isinstance(obj, PSObject) else PSObject((), (), base=obj)
-            if target.base is not None and not target.type_names:
-                from ._common import type_names_of
-
-                target.type_names = type_names_of(obj)
+        if self.PassThru:  # 5.1 adds SideIndicator to the input object itself
+            target = obj if isinstance(obj, PSObject) else PSObject((), type_names_of(obj), base=obj)
+            target.remove("SideIndicator")
             target.set("SideIndicator", side)
             yield target
             return
-        if self._specs:
+        if not self._specs:
+            props: list[tuple[str, Any]] = [("InputObject", obj)]
+        elif any(spec.is_wildcard for spec in self._specs):
             props = [pair for spec in self._specs for pair in evaluate(ctx, spec, obj)]
-        else:
-            props = [("InputObject", obj)]
+        else:  # the key values already computed, named by the expression text as 5.1 does
+            props = [(spec.display_name(), value) for spec, value in zip(self._specs, entry[0], strict=False)]
         yield PSObject([*props, ("SideIndicator", side)])
