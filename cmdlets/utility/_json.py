@@ -108,7 +108,9 @@ def to_tree(value: Any, max_depth: int, depth: int = 0) -> Node:
     if depth > max_depth:
         return ("lit", escape(to_string(value)))
     if isinstance(value, PSHashtable):
-        return ("obj", [(escape(to_string(k)), to_tree(v, max_depth, depth + 1)) for k, v in value.items()])
+        if any(not isinstance(k, str) for k in value.keys()):
+            raise NonStringKey(value.type_name)
+        return ("obj", [(escape(k), to_tree(v, max_depth, depth + 1)) for k, v in value.items()])
     if isinstance(value, list | tuple):
         return ("arr", [to_tree(v, max_depth, depth + 1) for v in value])
     if isinstance(value, ScriptBlockValue):
@@ -144,6 +146,16 @@ def pretty(node: Node, column: int = 0) -> str:
 
 
 # -- reading ----------------------------------------------------------------------------------------
+
+
+class NonStringKey(ValueError):
+    """A dictionary key that is not a string (5.1: NonStringKeyInDictionary)."""
+
+    def __init__(self, type_name: str) -> None:
+        super().__init__(
+            f"The type '{type_name}' is not supported for serialization or deserialization of a dictionary. "
+            "Keys must be strings."
+        )
 
 
 class JsonSyntaxError(ValueError):

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, cmdlet
+from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Switch, ValidateRange, cmdlet
+from pwshlite.errors import ErrorCategory, ErrorRecord
 
-from ._json import compact, pretty, to_tree
+from ._json import NonStringKey, compact, pretty, to_tree
 
 
 @cmdlet("ConvertTo-Json", outputs=("System.String",))
@@ -38,5 +39,9 @@ class ConvertToJson(Cmdlet):
         if not self._items:
             return
         value = self._items[0] if len(self._items) == 1 else list(self._items)
-        tree = to_tree(value, self.Depth)
+        try:
+            tree = to_tree(value, self.Depth)
+        except NonStringKey as exc:
+            raise CmdletError(ErrorRecord(str(exc), "NonStringKeyInDictionary", ErrorCategory.InvalidOperation,
+                                          "System.InvalidOperationException")) from exc  # fmt: skip
         yield compact(tree) if self.Compress else pretty(tree)

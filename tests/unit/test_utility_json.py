@@ -113,3 +113,13 @@ def test_timespan_and_noted_values() -> None:
     )
     noted = PSObject({"Note": 1}, ["System.String", "System.Object"], base="s")
     assert to_json(noted, Compress=True) == '{"value":"s","Note":1}'
+
+
+def test_non_string_keys_are_an_error() -> None:
+    import pytest
+
+    from pwshlite.cmdlet import CmdletError
+
+    with pytest.raises(CmdletError) as info:
+        to_json(PSHashtable([(1, "a")]))
+    assert info.value.record.error_id == "NonStringKeyInDictionary"
