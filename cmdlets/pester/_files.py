@@ -69,21 +69,20 @@ def fresh_store(ctx: Context) -> Iterator[str]:
 
 
 def _parse_error_record(path: str, failure: ParseFailure) -> ErrorRecord:
-    """ParseException's message: `At <file>:<line> char:<col>`, the line, a marker, the errors."""
-    first = failure.errors[0]
-    span = first.span
-    try:
-        line, column = span.line, span.column
-        text = span.source.line_text(line)
-    except (AttributeError, TypeError, ValueError):
-        line, column, text = 0, 0, ""
-    lines = [f"At {path}:{line} char:{column}", f"+ {text.rstrip()}", "+ " + " " * max(column - 1, 0) + "~"]
-    lines += [e.message for e in failure.errors]
+    """ParseException's message: per error `At <file>:<line> char:<col>`, the line, a marker, the text."""
+    blocks: list[str] = []
+    for error in failure.errors:
+        span = error.span
+        try:
+            line, column = span.line, span.column
+            text = span.source.line_text(line)
+        except (AttributeError, TypeError, ValueError):
+            line, column, text = 0, 0, ""
+        marker = "+ " + " " * max(column - 1, 0) + "~"
+        blocks.append("\n".join([f"At {path}:{line} char:{column}", f"+ {text.rstrip()}", marker, error.message]))
     return ErrorRecord(
-        "\n".join(lines),
-        "ParseException",
-        exception_type="System.Management.Automation.ParseException",
-        invocation=InvocationInfo(script_name=path, extent=span),
+        "\n\n".join(blocks), "ParseException", exception_type="System.Management.Automation.ParseException",
+        invocation=InvocationInfo(script_name=path, extent=failure.errors[0].span),
     )
 
 
