@@ -283,7 +283,10 @@ class Diagnosis:
         closer = {"LBRACE": "RBRACE", "AT_LBRACE": "RBRACE", "IDX_LBRACKET": "RBRACKET"}.get(
             opener.type, "RPAREN"
         )
-        if self.at_end:
+        stray = tok.type in ("RPAREN", "RBRACE", "RBRACKET") and tok.type != closer
+        if self.at_end or stray:  # 5.1 reports the open bracket first, then the stray closer
+            if opener.type == "LPAREN":
+                return self._paren_error(i, self.prev_end)
             if opener.type == "AT_LBRACE":
                 return self.error("IncompleteHashLiteral", self.prev_end, self.prev_end)
             if opener.type in ("LBRACE", "ATTR_OPEN", "CALL_LBRACE"):

@@ -156,8 +156,8 @@ class _Parse:
         from pwshlite.syntax.diagnose import diagnose
 
         prev_end = scanner.prev_end if scanner.prev_end >= 0 else tok.start
-        if tok.type != "$END":
-            prev_end = values[-1].end if values and hasattr(values[-1], "end") else prev_end
+        if tok.type != "$END" and values:
+            prev_end = _value_end(values[-1], tok.start)
         self._default_reductions(stack, values)
         return diagnose(self.source, tok, values, prev_end)
 
@@ -182,6 +182,19 @@ class _Parse:
             if goto is None:
                 return
             stack.append(goto)
+
+
+def _value_end(value: Any, default: int) -> int:
+    """End offset of a value-stack entry: a token, an AST node, or a list of them."""
+    while type(value) is list:
+        if not value:
+            return default
+        value = value[-1]
+    end = getattr(value, "end", None)
+    if type(end) is int:
+        return end
+    span = getattr(value, "span", None)
+    return span.end if span is not None else default
 
 
 def _parse_source(source: Source) -> ast.ScriptBlock:
