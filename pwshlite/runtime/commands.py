@@ -138,7 +138,9 @@ class CommandsMixin:
         if any(a.name == "?" for a in args):  # `Get-Date -?` shows the command's help (about_Parameters)
             help_info = self.registry.get("Get-Help")
             if help_info is not None:
-                return self._cmdlet_processor(help_info, [Argument(value=name, span=node.name.span)], node, typed)
+                return self._cmdlet_processor(
+                    help_info, [Argument(value=name, span=node.name.span)], node, typed
+                )
         return self.resolve_processor(name, args, node, typed or name, dot)
 
     def _bad_call_target(self: Interpreter, node: ast.Command) -> PwshError:

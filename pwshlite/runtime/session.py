@@ -19,7 +19,7 @@ from pwshlite.errors import ErrorRecord, InvocationInfo, ParseFailure, PwshError
 from pwshlite.registry import Registry
 from pwshlite.runtime.automatic import install_automatic_variables
 from pwshlite.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, call_depth_error
-from pwshlite.runtime.streams import Streams, wrap_host_text
+from pwshlite.runtime.streams import InformationalRecord, Streams, wrap_host_text
 
 if TYPE_CHECKING:
     from pwshlite.runtime.interpreter import Interpreter
@@ -263,6 +263,14 @@ class Session:
             self.stdout.write(line + "\n")
         self._notify(kind, prefix + to_string(value))
 
+    def show_informational(self, record: InformationalRecord) -> None:
+        prefixes = {"warning": "WARNING: ", "verbose": "VERBOSE: ", "debug": "DEBUG: "}
+        prefix = prefixes.get(record.kind)
+        if prefix is None:
+            self._show_information(record.message)
+        else:
+            self._host_prefixed(prefix, record.message, record.kind)
+
     def _show_information(self, value: Any) -> None:
         from pwshlite.runtime.valueops import to_string
 
@@ -380,6 +388,9 @@ class _LazyOut:
         self.real: Any = None
 
     def write(self, obj: Any) -> None:
+        if isinstance(obj, InformationalRecord):  # Out-Default writes these through the host, prefixed
+            self.session.show_informational(obj)
+            return
         real = self.real
         if real is None:
             if obj is None:

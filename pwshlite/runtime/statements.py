@@ -62,7 +62,14 @@ class StatementsMixin:
                 table[type(stmt)](stmt, out)
             except PwshError as err:
                 self._statement_failed(err, traps, out)
-            except (FlowSignal, StopUpstream, KeyboardInterrupt, RecursionError, MemoryError, BrokenPipeError):
+            except (
+                FlowSignal,
+                StopUpstream,
+                KeyboardInterrupt,
+                RecursionError,
+                MemoryError,
+                BrokenPipeError,
+            ):
                 raise
             except Exception as exc:  # noqa: BLE001 - an engine or value-layer bug ends the statement only
                 if self.debug:

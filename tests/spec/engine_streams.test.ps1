@@ -247,3 +247,8 @@ $n = 0
 3
 generated 3
 ## END
+
+#### merged warning shown by Out-Default keeps its prefix
+# from: about_Redirection (3>&1: the warning record reaches Out-Default, which shows it as a warning)
+Write-Warning 'merged' 3>&1
+## stdout: WARNING: merged
