@@ -52,7 +52,7 @@ class FormatTable(Cmdlet, FormatCommandBase):
             "A calculated column",
         ),
         Example(
-            "Get-Process | Sort-Object Company | Format-Table Name, Id -GroupBy Company",
+            "Get-UMMailboxPIN | Sort-Object LockedOut | Format-Table UserID, PinExpired -GroupBy LockedOut",
             "One table per group",
         ),
     )
