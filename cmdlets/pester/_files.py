@@ -79,9 +79,13 @@ def _parse_error_record(path: str, failure: ParseFailure) -> ErrorRecord:
         except (AttributeError, TypeError, ValueError):
             line, column, text = 0, 0, ""
         marker = "+ " + " " * max(column - 1, 0) + "~"
-        blocks.append("\n".join([f"At {path}:{line} char:{column}", f"+ {text.rstrip()}", marker, error.message]))
+        blocks.append(
+            "\n".join([f"At {path}:{line} char:{column}", f"+ {text.rstrip()}", marker, error.message])
+        )
     return ErrorRecord(
-        "\n\n".join(blocks), "ParseException", exception_type="System.Management.Automation.ParseException",
+        "\n\n".join(blocks),
+        "ParseException",
+        exception_type="System.Management.Automation.ParseException",
         invocation=InvocationInfo(script_name=path, extent=failure.errors[0].span),
     )
 

@@ -78,10 +78,12 @@ def _group_result(results: list[TestResult]) -> str:
 
 
 def _suite_attrs(
-    name: str, results: list[TestResult], seconds: float, kind: str = "TestFixture"
+    name: str, results: list[TestResult], seconds: float, kind: str = "TestFixture", path: str = ""
 ) -> list[tuple[str, Any]]:
+    """A ParameterizedTest suite's name is prefixed with its path; its description is not."""
     success = "True" if not any(r.result == "Failed" for r in results) else "False"
-    return [("type", kind), ("name", name), ("executed", "True"), ("result", _group_result(results)),
+    full = f"{path}.{name}" if path else name
+    return [("type", kind), ("name", full), ("executed", "True"), ("result", _group_result(results)),
             ("success", success), ("time", _seconds(seconds)), ("asserts", "0"), ("description", name)]  # fmt: skip
 
 
@@ -127,9 +129,7 @@ def _suite(w: _Writer, group: Group, path: str) -> None:
             seconds = sum(c.time for c in members)
             w.open(
                 "test-suite",
-                _suite_attrs(
-                    f"{new_path}.{suite}" if new_path else suite, members, seconds, "ParameterizedTest"
-                ),
+                _suite_attrs(suite, members, seconds, "ParameterizedTest", new_path),
             )
             w.open("results", [])
         for case in members:
