@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, cmdlet
 from pwshlite.errors import ErrorCategory
 from pwshlite.objects import OBJECT, PSCUSTOMOBJECT, PSObject
 
@@ -41,12 +41,12 @@ class SelectObject(Cmdlet):
     ExcludeProperty: list[str] | None = Parameter(sets=("DefaultParameter", "SkipLastParameter"))
     ExpandProperty: str | None = Parameter(sets=("DefaultParameter", "SkipLastParameter"))
     Unique: Switch = Parameter()
-    Last: int | None = Parameter(sets=("DefaultParameter",))
-    First: int | None = Parameter(sets=("DefaultParameter",))
-    Skip: int = Parameter(default=0, sets=("DefaultParameter",))
-    SkipLast: int = Parameter(default=0, sets=("SkipLastParameter",))
+    Last: int | None = Parameter(sets=("DefaultParameter",), validate=ValidateRange(0, 2147483647))
+    First: int | None = Parameter(sets=("DefaultParameter",), validate=ValidateRange(0, 2147483647))
+    Skip: int = Parameter(default=0, sets=("DefaultParameter",), validate=ValidateRange(0, 2147483647))
+    SkipLast: int = Parameter(default=0, sets=("SkipLastParameter",), validate=ValidateRange(0, 2147483647))
     Wait: Switch = Parameter(sets=("DefaultParameter", "IndexParameter"))
-    Index: list[int] | None = Parameter(sets=("IndexParameter",))
+    Index: list[int] | None = Parameter(sets=("IndexParameter",), validate=ValidateRange(0, 2147483647))
 
     examples = (
         Example("Get-Mailbox | Select-Object Name, @{n='Db';e={$_.Database}}", "Pick and compute properties"),

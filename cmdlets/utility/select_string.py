@@ -23,6 +23,8 @@ from pwshlite.cmdlet import (
     Example,
     Parameter,
     Switch,
+    ValidateCount,
+    ValidateRange,
     ValidateSet,
     cmdlet,
 )
@@ -58,7 +60,7 @@ class SelectString(Cmdlet):
     NotMatch: Switch = Parameter()
     AllMatches: Switch = Parameter()
     Encoding: str | None = Parameter(validate=ValidateSet(*ENCODING_NAMES))
-    Context: list[int] | None = Parameter()
+    Context: list[int] | None = Parameter(validate=(ValidateCount(1, 2), ValidateRange(0, 2147483647)))
 
     examples = (
         Example("'ok', 'error: disk full' | Select-String 'error'", "Lines that match a pattern"),
