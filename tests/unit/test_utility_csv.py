@@ -138,3 +138,27 @@ def test_hashtable_exports_its_adapted_properties() -> None:
         '"False","False","False","System.Collections.Hashtable+KeyCollection",'
         '"System.Collections.Hashtable+ValueCollection","System.Object","1"',
     ]
+
+
+class _NoContext(FakeContext):
+    def should_process(self, target: str, action: str | None = None) -> bool:
+        return False
+
+
+def test_export_whatif_writes_nothing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    run(ExportCsv, [obj(A=1)], ctx=_NoContext(cwd=str(tmp_path)), Path="w.csv")
+    assert not (tmp_path / "w.csv").exists()
+
+
+def test_import_header_with_type_line_and_use_culture(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "t.csv").write_text("#TYPE Foo\n1,2\n")
+    ctx = FakeContext(cwd=str(tmp_path))
+    (row,) = run(ImportCsv, None, ctx=ctx, Path=["t.csv"], Header=["a", "b"])
+    assert (row.get("a"), row.get("b"), row.type_names) == ("1", "2", ["Foo", "CSV:Foo"])
+    out = run(ConvertToCsv, [obj(A=1, B=2)], UseCulture=True, NoTypeInformation=True)
+    assert out == ['"A","B"', '"1","2"']
+
+
+def test_import_skips_blank_lines_and_pads_short_rows() -> None:
+    out = run(ConvertFromCsv, ["a,b,c", "", "1", "x,y,z,extra"])
+    assert [[o.get(n) for n in "abc"] for o in out] == [["1", None, None], ["x", "y", "z"]]
