@@ -248,6 +248,11 @@ class ExpressionsMixin:
         args = [self.eval(a) for a in node.arguments]
         try:
             if node.static:
+                if name.casefold() == "create" and _is_scriptblock_type(target) and len(args) == 1:
+                    from pwshlite.runtime.scriptblock import ScriptBlock  # [scriptblock]::Create(text)
+
+                    tree = self.session.parse(V.to_string(args[0]), None)
+                    return ScriptBlock(tree, tree.span)
                 result = V.invoke_static(target, name, args)
             else:
                 result = members_rt.invoke_method(self, target, name, args, node.span)
@@ -335,6 +340,10 @@ class ExpressionsMixin:
                 self.assign(t, collapse(rest) if len(rest) != 1 else rest[0], span)
             else:
                 self.assign(t, items[i] if i < len(items) else None, span)
+
+
+def _is_scriptblock_type(value: Any) -> bool:
+    return str(getattr(value, "full_name", "")) == "System.Management.Automation.ScriptBlock"
 
 
 def _discard(_: Any) -> None:

@@ -339,3 +339,13 @@ System.Management.Automation.PSInvalidOperationException,Set-Low
 function Show-Last { param([Parameter(ValueFromPipeline)]$X) "x=$X all=$($input -join ',')" }
 1, 2, 3 | Show-Last
 ## stdout: x=3 all=1,2,3
+
+#### scriptblock Create
+# from: ScriptBlock.Create docs ([scriptblock]::Create builds a script block from text)
+$sb = [scriptblock]::Create('param($a) $a * 3')
+& $sb 4
+$sb -is [scriptblock]
+## STDOUT:
+12
+True
+## END
