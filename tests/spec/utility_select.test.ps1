@@ -302,3 +302,27 @@ b* :
 
 
 ## END
+
+#### select-object first stops the upstream commands
+# from: SelectObjectCommand.ProcessRecord (StopUpstreamCommandsException unless -Wait)
+$n = 0; 1..100 | ForEach-Object { $script:n++; $_ } | Select-Object -First 2 | Out-Null; $n
+$n = 0; 1..100 | ForEach-Object { $script:n++; $_ } | Select-Object -First 2 -Wait | Out-Null; $n
+$n = 0; 1..100 | ForEach-Object { $script:n++; $_ } | Select-Object -Index 3 | Out-Null; $n
+## STDOUT:
+2
+100
+4
+## END
+
+#### select-object expandproperty with property on collection elements
+# from: SelectObjectCommand.ProcessExpandParameter (elements get the selected properties)
+[pscustomobject]@{Owner='jdoe'; Items=@([pscustomobject]@{Id=1}, [pscustomobject]@{Id=2})} | Select-Object Owner -ExpandProperty Items
+## STDOUT:
+
+Id Owner
+-- -----
+ 1 jdoe 
+ 2 jdoe 
+
+
+## END
