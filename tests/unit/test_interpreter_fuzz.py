@@ -4,6 +4,7 @@ the Session and never hang (bounded recursion ends with the call-depth error). I
 from __future__ import annotations
 
 import io
+import os
 import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,9 +35,15 @@ SYMBOLS = list("(){}[]$;|,'\".=+-*/%@&!<> 0123456789\n") + ["$_", "@(", "-eq", "
 
 
 def run(text: str) -> int:
+    """Run one script in-process; PATH is emptied so a mutated name never starts a real program."""
     out, err = io.StringIO(), io.StringIO()
     session = Session(stdout=out, stderr=err, width=119)
-    code = session.run_text(text)
+    saved = os.environ.get("PATH", "")
+    os.environ["PATH"] = ""
+    try:
+        code = session.run_text(text)
+    finally:
+        os.environ["PATH"] = saved
     assert "Traceback" not in err.getvalue()
     return code
 
@@ -71,7 +78,7 @@ def mutated(draw: st.DrawFn) -> str:
     return text
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
 @given(mutated())
 def test_mutated_scripts_never_escape(text: str) -> None:
     with deadline(20):
