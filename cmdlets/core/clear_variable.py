@@ -25,7 +25,7 @@ class ClearVariable(Cmdlet):
     examples = (Example("$total = 5; Clear-Variable total; $null -eq $total", "Clear a variable's value"),)
 
     def process(self, ctx: Context) -> Iterator[Any]:
-        for name in self.Name:
+        for name in self.Name or []:  # None only when a mandatory value never arrived
             entries = _vars.filtered(_vars.lookup(ctx, name, self.Scope), self.Include, self.Exclude)
             if not entries and not has_wildcard(name):
                 ctx.write_error(_vars.not_found(ctx, name))

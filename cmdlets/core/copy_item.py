@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.errors import ErrorCategory
 
 from . import _fs
+from ._common import write_error
 
 
 @cmdlet("Copy-Item", default_set="Path", supports_should_process=True, aliases=("copy", "cp", "cpi"))
@@ -63,6 +65,17 @@ class CopyItem(Cmdlet):
         is_dir = os.path.isdir(source)
         action = "Copy Directory" if is_dir else "Copy File"
         if not ctx.should_process(f"Item: {source} Destination: {target}", action):
+            return None
+        if (
+            is_dir
+            and self.Recurse
+            and (target == source or target.startswith(source.rstrip(os.sep) + os.sep))
+        ):
+            write_error(
+                ctx, f"Cannot copy item {source} onto itself." if target == source
+                else "The destination folder is a subfolder of the source folder.",
+                "CopyError", ErrorCategory.WriteError, source, "System.IO.IOException",
+            )  # fmt: skip
             return None
         try:
             if not is_dir:

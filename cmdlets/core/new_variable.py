@@ -30,6 +30,8 @@ class NewVariable(Cmdlet):
     )
 
     def process(self, ctx: Context) -> Iterator[Any]:
+        if not self.Name:  # the binder guarantees it; stay quiet if a mandatory value never arrived
+            return
         existing = _vars.find(ctx, self.Name, self.Scope or "Local")
         if existing is not None and (not self.Force or _vars.has_option(existing, "Constant")):
             if existing is not None and self.Force:

@@ -23,7 +23,7 @@ class RemoveVariable(Cmdlet):
     examples = (Example("$a = 1; Remove-Variable -Name a", "Delete a variable"),)
 
     def process(self, ctx: Context) -> None:
-        for name in self.Name:
+        for name in self.Name or []:  # None only when a mandatory value never arrived
             entries = _vars.filtered(_vars.lookup(ctx, name, self.Scope), self.Include, self.Exclude)
             if not entries and not has_wildcard(name):
                 ctx.write_error(_vars.not_found(ctx, name))

@@ -39,7 +39,7 @@ class SetVariable(Cmdlet):
 
     def end(self, ctx: Context) -> Iterator[Any]:
         value = self._values[0] if len(self._values) == 1 else self._values
-        for name in self.Name:
+        for name in self.Name or []:  # None only when a mandatory value never arrived
             entry = self._set(ctx, name, value)
             if entry is not None and self.PassThru:
                 yield _vars.psvariable(entry)
