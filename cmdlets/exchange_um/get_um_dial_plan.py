@@ -13,6 +13,7 @@ from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 from ._common import id_text
 from ._params import UMDialPlanIdParameter
 from ._task import reading
+from .errors import not_found
 from .objects import um_dial_plan
 
 
@@ -42,7 +43,9 @@ class GetUMDialPlan(Cmdlet):
             if self.Identity is None:
                 plans = store.match_dial_plans(None)
             else:
-                plans = [store.resolve_dial_plan(id_text(self.Identity) or "")]
+                plans = store.match_dial_plans(id_text(self.Identity) or "")
+                if not plans:
+                    raise not_found(str(self.Identity), store.dc)
             for dp in plans:
                 yield um_dial_plan(dp, *_links(store, dp))
 

@@ -56,13 +56,20 @@ class GetUMMailbox(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
             if self.Identity is not None:
-                rec = store.resolve_mailbox(id_text(self.Identity) or "")
-                um = store.um_mailbox(rec)
-                if um is None:
-                    # exchange-objects.md §2.2: the task skips non-UM mailboxes with this verbose line
-                    ctx.write_verbose(f'The mailbox "{self.Identity}" isn\'t enabled for Unified Messaging.')
+                found = []
+                for rec in store.match_recipients(id_text(self.Identity) or "", mailbox_only=True):
+                    um = store.um_mailbox(rec)
+                    if um is None:
+                        # exchange-objects.md §2.2: the task skips non-UM mailboxes with this verbose line
+                        ctx.write_verbose(
+                            f'The mailbox "{rec.identity}" isn\'t enabled for Unified Messaging.'
+                        )
+                    else:
+                        found.append(um)
+                if not found:
                     raise not_found(str(self.Identity), store.dc)
-                yield um_mailbox(um, store.get_dial_plan(um.dial_plan_id))
+                for um in found:
+                    yield um_mailbox(um, store.get_dial_plan(um.dial_plan_id))
                 return
             yield from limited(ctx, self._all(store), self.ResultSize)
 

@@ -12,6 +12,7 @@ from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 from ._common import id_text
 from ._params import MailboxPolicyIdParameter, UMDialPlanIdParameter
 from ._task import reading
+from .errors import not_found
 from .objects import um_mailbox_policy
 
 
@@ -49,7 +50,9 @@ class GetUMMailboxPolicy(Cmdlet):
             if self.Identity is None:
                 policies = store.match_policies(None, dp)
             else:
-                policies = [store.resolve_policy(id_text(self.Identity) or "", dp)]
+                policies = store.match_policies(id_text(self.Identity) or "", dp)
+                if not policies:
+                    raise not_found(str(self.Identity), store.dc)
             for policy in policies:
                 yield um_mailbox_policy(policy)
 
