@@ -185,3 +185,91 @@ Get-Content o.xml
 <tr><td>5</td></tr>
 </table>
 ## END
+
+#### group-object asstring needs ashashtable
+# from: UtilityCommonStrings GroupObjectWithHashTable (5.1 GroupObjectCommand.EndProcessing)
+1, 2 | Group-Object -AsString
+## STDOUT:
+## END
+## STDERR:
+Group-Object : The command cannot be run because the AsString parameter requires that you specify the AsHashtable 
+parameter.
+At line:2 char:8
++ 1, 2 | Group-Object -AsString
++        ~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : InvalidArgument: (True:SwitchParameter) [Group-Object], ArgumentException
+    + FullyQualifiedErrorId : ArgumentException,Microsoft.PowerShell.Commands.GroupObjectCommand
+ 
+## END
+## status: 1
+
+#### sort-object case-sensitive
+# from: Sort-Object docs (-CaseSensitive: lowercase first for equal letters)
+('b', 'B', 'a', 'A' | Sort-Object -CaseSensitive) -join ','
+## STDOUT:
+a,A,b,B
+## END
+
+#### compare-object by property
+# from: Compare-Object docs (-Property)
+$a = [pscustomobject]@{Name='x';V=1}, [pscustomobject]@{Name='y';V=2}
+$b = [pscustomobject]@{Name='x';V=9}
+Compare-Object $a $b -Property Name
+## STDOUT:
+
+Name SideIndicator
+---- -------------
+y    <=           
+
+
+## END
+
+#### tee-object file append
+# from: Tee-Object docs (-FilePath -Append)
+'one' | Tee-Object -FilePath t.txt | Out-Null
+'two' | Tee-Object -FilePath t.txt -Append | Out-Null
+Get-Content t.txt
+## STDOUT:
+one
+two
+## END
+
+#### clixml securestring round trip
+# from: Export-Clixml docs (credentials stay encrypted for the user who exported them)
+[pscustomobject]@{User='admin'; Password=(ConvertTo-SecureString 'p@ss' -AsPlainText -Force)} | Export-Clixml c.xml
+(Get-Content c.xml -Raw).Contains('p@ss')
+$c = Import-Clixml c.xml
+$c.Password.GetType().FullName
+## STDOUT:
+False
+System.Security.SecureString
+## END
+
+#### convertto-json nested arrays at depth
+# from: formatting.md Appendix A rules 3-4
+@{a=@(1,@(2,3))} | ConvertTo-Json
+## STDOUT:
+{
+    "a":  [
+              1,
+              [
+                  2,
+                  3
+              ]
+          ]
+}
+## END
+
+#### import-csv then group and measure
+# from: admin pipeline (Import-Csv | Group-Object | Sort-Object)
+'Dept,Name', 'IT,a', 'HR,b', 'IT,c' | Set-Content users.csv
+Import-Csv users.csv | Group-Object Dept | Sort-Object Count -Descending | Select-Object Name, Count
+## STDOUT:
+
+Name Count
+---- -----
+IT       2
+HR       1
+
+
+## END
