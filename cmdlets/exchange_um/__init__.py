@@ -7,6 +7,7 @@ Module hooks read by the registry/runtime (docs/exchange-emulation.md "RBAC"):
   (the runtime then reports CommandNotFoundException, as a remote EMS session does).
 - `denied_parameter(session_user, cmdlet_info, bound_names) -> str | None`: the first parameter the
   roles do not grant (reported as NamedParameterNotFound).
+- `visible_commands(session_user) -> set[str]`: every Exchange cmdlet the user can see.
 Importing the package registers the Exchange views with the format registry.
 """
 
@@ -34,6 +35,11 @@ def command_visible(session_user: Any, name: str) -> bool:
     if _rbac.canonical(name) is None:
         return True
     return _rbac.is_visible(user_roles(session_user), name)
+
+
+def visible_commands(session_user: Any) -> set[str]:
+    """The Exchange cmdlets this user can see (for Get-Command and completion)."""
+    return _rbac.visible_commands(user_roles(session_user))
 
 
 def denied_parameter(session_user: Any, cmdlet_info: Any, bound_names: Iterable[str]) -> str | None:
