@@ -145,6 +145,32 @@ class Session:
         self._last_exit = code
         return code
 
+    def invoke(
+        self, script: str, variables: dict[str, Any] | None = None
+    ) -> tuple[list[Any], list[ErrorRecord]]:
+        """Run script text for a program (the web admin center): `variables` are set as global
+        variables first (so callers pass values, never paste them into the text); returns the output
+        objects and the error records. Nothing reaches the host; a syntax error raises ParseFailure."""
+        from pwshlite.runtime.scriptblock import ScriptBlock
+
+        tree = self.parse(script, None)
+        for name, value in (variables or {}).items():
+            self.interp.scopes.global_scope.vars[name.casefold()] = value
+        output: list[Any] = []
+        errors: list[ErrorRecord] = []
+
+        def drop(*_: Any) -> None:
+            return None
+
+        sinks = {"error": errors.append, "warning": drop, "verbose": drop, "debug": drop}
+        sinks.update(information=drop, host=drop)
+        self.top_invocation = InvocationInfo(None, None, "ScriptBlock", None, _missing(), script.strip())
+        with self.streams.replaced(sinks):
+            self._execute(
+                lambda out: self._run_top(ScriptBlock(tree, tree.span), out), command=True, sink=output.append
+            )
+        return [o for o in output if not isinstance(o, InformationalRecord)], errors
+
     # -- execution ---------------------------------------------------------------------------------------
     def _parse_or_report(self, text: str, path: str | None) -> ast.ScriptBlock | None:
         try:
@@ -187,10 +213,15 @@ class Session:
         proc.top_level = True
         run_processors([proc], out)
 
-    def _execute(self, body: Callable[[Callable[[Any], None]], None], command: bool) -> int:
+    def _execute(
+        self,
+        body: Callable[[Callable[[Any], None]], None],
+        command: bool,
+        sink: Callable[[Any], None] | None = None,
+    ) -> int:
         interp = self.interp
         interp.status = True
-        writer = self._outputter()
+        writer = self._outputter() if sink is None else _ListOut(sink)
         code = 0
         try:
             body(writer.write)
@@ -406,6 +437,16 @@ class _LazyOut:
     def close(self) -> None:
         if self.real is not None:
             self.real.close()
+
+
+class _ListOut:
+    """Session.invoke's outputter: objects go to a callback unformatted."""
+
+    def __init__(self, sink: Callable[[Any], None]) -> None:
+        self.write = sink
+
+    def close(self) -> None:
+        return None
 
 
 class _PlainOut:
