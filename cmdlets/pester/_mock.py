@@ -111,15 +111,20 @@ class MockProxy(Cmdlet):
         block.verifiable = False
         if block.mock_with is None:
             return []
-        return with_variables(ctx, block.mock_with, variables)
+        loose = entry.info.parameters.get("args")
+        extra = list(variables.pop("Args", None) or []) if loose is not None and loose.remaining else []
+        return with_variables(ctx, block.mock_with, variables, extra)
 
 
-def with_variables(ctx: Context, block: ScriptBlockValue, variables: dict[str, Any]) -> list[Any]:
-    """Run a block in a child scope where the mocked command's parameters are variables."""
+def with_variables(
+    ctx: Context, block: ScriptBlockValue, variables: dict[str, Any], extra: list[Any] | None = None
+) -> list[Any]:
+    """Run a block in a child scope where the mocked command's parameters are variables (and the
+    arguments of a simple function are $args)."""
     with ctx.child_scope():
         for name, value in variables.items():
             ctx.set_variable(name, value)
-        return ctx.invoke_guarded(block)
+        return ctx.invoke_guarded(block, *(extra or []))
 
 
 def filter_passes(ctx: Context, block: ScriptBlockValue | None, variables: dict[str, Any]) -> bool:

@@ -19,6 +19,7 @@ from pwshlite.objects import PSHashtable, ScriptBlockValue
 from pwshlite.values.stringform import to_string
 
 from . import _console, _mock
+from ._files import fresh_store
 from ._state import (
     Group,
     PesterState,
@@ -81,7 +82,16 @@ def run_group(
     run = ensure_run(state)
     if kind == "Describe" and outermost and not _selected(run, name, tags):
         return
-    group = Group(kind, name, state.group, tags)
+    if implicit:  # a test file run directly: each top-level Describe gets a fresh organization
+        with fresh_store(ctx):
+            _run_group(ctx, state, run, Group(kind, name, state.group, tags), fixture, implicit)
+    else:
+        _run_group(ctx, state, run, Group(kind, name, state.group, tags), fixture, implicit)
+
+
+def _run_group(ctx: Context, state: PesterState, run: Run, group: Group, fixture: ScriptBlockValue,
+               implicit: bool) -> None:  # fmt: skip
+    kind, name = group.kind, group.name
     state.group.actions.append(group)
     _console.write_header(ctx, run, kind, name)
     start = _now()
