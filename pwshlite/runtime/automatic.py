@@ -95,7 +95,7 @@ def install_automatic_variables(session: Session) -> None:
         "ProgressPreference": _action("Continue"),
         "ConfirmPreference": EnumValue("System.Management.Automation.ConfirmImpact", "High", 3),
         "WhatIfPreference": False,
-        "FormatEnumerationLimit": 4,
+        "FormatEnumerationLimit": 16,  # EMS sets 16 in its start-up script (formatting spec §3.5)
         "MaximumHistoryCount": 4096,
         "ErrorView": "NormalView",
         "NestedPromptLevel": 0,

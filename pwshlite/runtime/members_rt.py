@@ -173,6 +173,25 @@ def invoke_method(interp: Interpreter, obj: Any, name: str, args: list[Any], spa
 # -- indexing ------------------------------------------------------------------------------------------
 
 
+class ArrayKey:
+    """An array used as a hashtable key (.NET hashes it by reference; it prints as System.Object[])."""
+
+    __slots__ = ("items",)
+    type_name = "System.Object[]"
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+
+    def __hash__(self) -> int:
+        return id(self.items)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ArrayKey) and other.items is self.items
+
+    def __str__(self) -> str:
+        return "System.Object[]"
+
+
 def index(target: Any, idx: Any, span: Span) -> Any:
     if target is None:
         raise runtime_error(
@@ -224,7 +243,7 @@ def set_index(target: Any, idx: Any, value: Any, span: Span) -> None:
             "Cannot index into a null array.", "NullArray", span, category=ErrorCategory.InvalidOperation
         )
     if isinstance(target, PSHashtable):
-        target[idx] = value
+        target[ArrayKey(idx) if isinstance(idx, list) else idx] = value
         return
     if isinstance(target, list):
         pos = _int(idx)
