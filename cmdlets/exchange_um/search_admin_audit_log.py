@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
@@ -67,7 +68,7 @@ class SearchAdminAuditLog(Cmdlet):
                 start=self.StartDate,
                 end=self.EndDate,
                 cmdlets=as_list(self.Cmdlets) or None,
-                object_ids=as_list(self.ObjectIds) or None,
+                object_ids=_object_ids(store, as_list(self.ObjectIds)) or None,
                 user_ids=as_list(self.UserIds) or None,
                 succeeded=self.IsSuccess,
                 limit=None,
@@ -85,3 +86,11 @@ class SearchAdminAuditLog(Cmdlet):
 
 
 TASK = "Microsoft.Exchange.Management.SystemConfigurationTasks.SearchAdminAuditLog"
+
+
+def _object_ids(store: Any, ids: list[str]) -> list[str]:
+    """-ObjectIds as typed plus the identities they resolve to (an email address finds the user's entries)."""
+    out = list(ids)
+    for text in ids:
+        out.extend(rec.identity for rec in store.match_recipients(text, limit=10))
+    return out
