@@ -228,6 +228,48 @@ def _attributes(path: str, st: os.stat_result, is_dir: bool) -> EnumValue:
     return EnumValue("System.IO.FileAttributes", ", ".join(names) or "Normal", value or 128)
 
 
+def attribute_names(path: str) -> set[str]:
+    """The FileAttributes flag names of an existing path (casefolded)."""
+    st = os.stat(path) if os.path.exists(path) else os.lstat(path)
+    text = _attributes(path, st, stat.S_ISDIR(st.st_mode)).name
+    return {n.strip().casefold() for n in text.split(",")}
+
+
+class AttributesFilter:
+    """Get-ChildItem -Attributes (FlagsExpression[FileAttributes]): `,` or, `+` and, `!` not."""
+
+    dotnet_name = "System.Management.Automation.FlagsExpression`1[System.IO.FileAttributes]"
+    NAMES = (
+        "ReadOnly", "Hidden", "System", "Directory", "Archive", "Device", "Normal", "Temporary", "SparseFile",
+        "ReparsePoint", "Compressed", "Offline", "NotContentIndexed", "Encrypted", "IntegrityStream", "NoScrubData",
+    )  # fmt: skip
+
+    @classmethod
+    def parse(cls, value: Any) -> list[list[tuple[bool, str]]]:
+        text = ",".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        known = {n.casefold() for n in cls.NAMES}
+        alternatives: list[list[tuple[bool, str]]] = []
+        for alternative in text.split(","):
+            terms: list[tuple[bool, str]] = []
+            for term in alternative.split("+"):
+                term = term.strip()
+                negated = term.startswith("!")
+                name = term.lstrip("!").strip().casefold()
+                if name not in known:
+                    raise ValueError(
+                        f"Unable to match the identifier name {term.lstrip('!')} to a valid enumerator name. Specify one "
+                        f"of the following enumerator names and try again:\n{', '.join(cls.NAMES)}"
+                    )
+                terms.append((negated, name))
+            alternatives.append(terms)
+        return alternatives
+
+
+def attributes_match(path: str, expression: list[list[tuple[bool, str]]]) -> bool:
+    names = attribute_names(path)
+    return any(all((name in names) != negated for negated, name in terms) for terms in expression)
+
+
 def mode_string(path: str, st: os.stat_result, is_dir: bool) -> str:
     """5.1's Mode column: d a r h s l."""
     readonly = not is_dir and not st.st_mode & stat.S_IWUSR

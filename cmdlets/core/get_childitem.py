@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
@@ -35,6 +35,7 @@ class GetChildItem(Cmdlet):
     File: Switch = Parameter()
     Directory: Switch = Parameter(aliases=("ad", "d"))
     Hidden: Switch = Parameter(aliases=("ah", "h"))
+    Attributes: _fs.AttributesFilter | None = Parameter()
 
     examples = (
         Example("Get-ChildItem", "List the current folder"),
@@ -60,7 +61,8 @@ class GetChildItem(Cmdlet):
             return
         recurse = bool(self.Recurse) or self.Depth is not None
         include_applies = wildcard or recurse  # 5.1: -Include needs -Recurse or a wildcard path (docs)
-        force = bool(self.Force) or bool(self.Hidden)
+        asks_hidden = any((False, "hidden") in terms for terms in cast(Any, self.Attributes or []))
+        force = bool(self.Force) or bool(self.Hidden) or asks_hidden
         for full in found:
             if not os.path.isdir(full):
                 if self._wanted(full, include_applies=True):
@@ -77,6 +79,8 @@ class GetChildItem(Cmdlet):
         if (self.File and is_dir) or (self.Directory and not is_dir):
             return False
         if self.Hidden and not _fs.is_hidden(full):
+            return False
+        if self.Attributes is not None and not _fs.attributes_match(full, cast(Any, self.Attributes)):
             return False
         if self.Filter and not _fs.matches(name, self.Filter):
             return False

@@ -261,3 +261,20 @@ def test_env_and_variable_provider_paths(ctx: FakeContext, monkeypatch: pytest.M
     ctx.set_variable("answer", 42)
     assert run(TestPath, ctx, Path=["variable:answer"]) == [True]
     assert run(GetContent, ctx, Path=["Variable:\\answer"]) == [42]
+
+
+def test_get_childitem_attributes_expression(ctx: FakeContext) -> None:
+    from pwshlite.cmdlets.core._fs import AttributesFilter
+
+    assert run(GetChildItem, ctx, Attributes=AttributesFilter.parse("Directory"), Name=True) == ["sub"]
+    assert run(GetChildItem, ctx, Attributes=AttributesFilter.parse("!Directory"), Name=True) == [
+        "a.csv",
+        "b.txt",
+    ]
+    assert run(GetChildItem, ctx, Attributes=AttributesFilter.parse("Hidden"), Name=True) == [".hidden"]
+    assert run(GetChildItem, ctx, Attributes=AttributesFilter.parse("Directory,Hidden"), Name=True) == [
+        "sub",
+        ".hidden",
+    ]
+    with pytest.raises(ValueError, match="Unable to match the identifier name Bogus"):
+        AttributesFilter.parse("Bogus")
