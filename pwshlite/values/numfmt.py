@@ -87,6 +87,8 @@ def _scientific(value: Decimal, digits: int, letter: str, min_exp: int) -> str:
 def _general(value: int | float | Decimal, precision: int, letter: str) -> str:
     if isinstance(value, int) and precision == 0:
         return str(value)
+    if isinstance(value, Decimal) and precision == 0:
+        return format(value, "f")  # Decimal "G" keeps every stored digit (1.50 stays 1.50)
     if precision == 0:
         precision = 15 if isinstance(value, float) else 29
     exact = Decimal(value) if not isinstance(value, float) else Decimal(repr(value))

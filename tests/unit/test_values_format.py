@@ -64,6 +64,7 @@ WHEN = dt.datetime(2026, 11, 27, 14, 5, 9, 123456)
         (Decimal("2.345"), "F2", "2.35"),
         (0.1, "0.###", "0.1"),
         (5, "0.00 'items'", "5.00 items"),
+        (Decimal("1.50"), "G", "1.50"),  # Decimal "G" keeps the stored scale
     ],
 )
 def test_format_number(value: object, fmt: str, expected: str) -> None:
