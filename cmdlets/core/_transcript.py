@@ -10,7 +10,9 @@ ConvertTo-SecureString's plain text) are replaced by `********` in command lines
 from __future__ import annotations
 
 import getpass
+import importlib
 import os
+import pkgutil
 import platform
 import re
 from collections.abc import Iterator
@@ -51,8 +53,39 @@ def _patterns(count: int) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return named, re.compile(rf"(\b(?:{commands})\s+)(?!-)({value})", re.I)
 
 
+_LOADED = False
+
+
+def _load_cmdlet_modules() -> None:
+    """Import every cmdlet file of every module once: the registry loads them lazily, but a secret
+    parameter must be known before its command first runs (the line is recorded as it is typed)."""
+    global _LOADED
+    if _LOADED:
+        return
+    _LOADED = True
+    packages = {__package__ or "pwshlite.cmdlets.core"}
+    try:
+        from importlib.metadata import entry_points
+
+        packages |= {ep.value for ep in entry_points(group="pwshlite.modules")}
+    except Exception:  # noqa: BLE001 - metadata unavailable: the loaded modules still count
+        pass
+    for package in sorted(packages):
+        try:
+            root = importlib.import_module(package)
+        except Exception:  # noqa: BLE001 - a broken module must not stop the transcript
+            continue
+        for info in pkgutil.iter_modules(getattr(root, "__path__", [])):
+            if not info.name.startswith("_"):
+                try:
+                    importlib.import_module(f"{package}.{info.name}")
+                except Exception:  # noqa: BLE001
+                    continue
+
+
 def redact(line: str) -> str:
     """`line` with the values of secret parameters masked."""
+    _load_cmdlet_modules()
     named, positional = _patterns(len(list(_all_cmdlets())))
     line = named.sub(lambda m: m.group(1) + MASK, line)
     if positional is not None:

@@ -93,3 +93,15 @@ def test_get_history_count_id_and_redaction() -> None:
     )
     run(GetHistory, ctx, Id=[9])
     assert ctx.errors[0].message == "Cannot locate history for Id 9."
+
+
+def test_redaction_knows_secret_parameters_of_modules_not_loaded_yet() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from pwshlite.cmdlets.core._transcript import redact;"
+        "print(redact('Set-UMMailboxPIN -Identity tony@contoso.com -PIN 135790 -PinExpired $true'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "Set-UMMailboxPIN -Identity tony@contoso.com -PIN ******** -PinExpired $true"
