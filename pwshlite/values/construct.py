@@ -105,6 +105,7 @@ _CONSTRUCTORS: dict[str, tuple[frozenset[int] | None, Callable[[list[Any]], Any]
     "system.security.securestring": (frozenset({0}), lambda a: SecureString("")),
     "system.text.stringbuilder": (frozenset({0, 1, 2}), lambda a: _string_builder(a)),
     "system.random": (frozenset({0, 1}), lambda a: _random(a)),
+    "system.diagnostics.stopwatch": (frozenset({0}), lambda a: _stopwatch()),
 }
 
 
@@ -112,6 +113,12 @@ def _string_builder(args: list[Any]) -> Any:
     from .builders import StringBuilder
 
     return StringBuilder(to_string(args[0]) if args and isinstance(args[0], str) else "")
+
+
+def _stopwatch() -> Any:
+    from .statics_misc import Stopwatch
+
+    return Stopwatch()
 
 
 def _random(args: list[Any]) -> Any:

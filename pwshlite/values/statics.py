@@ -596,4 +596,4 @@ _TIMESPAN.add("TryParse", (2,), _try_parse(_parse_span))
 _TIMESPAN.add("Compare", (2,), lambda _, a: (a[0] > a[1]) - (a[0] < a[1]))
 
 
-from . import statics_io, statics_text  # noqa: E402,F401  (register Environment, Path, File, Directory, Encoding, Convert)
+from . import statics_io, statics_misc, statics_text  # noqa: E402,F401  (register their static tables)

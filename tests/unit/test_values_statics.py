@@ -333,3 +333,17 @@ def test_credential_and_string_builder() -> None:
     invoke_method(builder, "AppendLine", ["!"])
     assert invoke_method(builder, "ToString", []) == "a1-2!\n"
     assert get_member(builder, "Length") == 6
+
+
+def test_stopwatch_thread_console(capsys: pytest.CaptureFixture[str]) -> None:
+    watch = call("System.Diagnostics.Stopwatch", "StartNew")
+    assert get_member(watch, "IsRunning") is True
+    call("System.Threading.Thread", "Sleep", 20)
+    invoke_method(watch, "Stop", [])
+    assert get_member(watch, "IsRunning") is False
+    assert get_member(watch, "ElapsedMilliseconds") >= 15  # type: ignore[operator]
+    assert isinstance(get_member(watch, "Elapsed"), dt.timedelta)
+    assert isinstance(new_object("System.Diagnostics.Stopwatch", []), type(watch))
+    call("Console", "WriteLine", "hello {0}", "world")
+    call("Console", "Write", "no newline")
+    assert capsys.readouterr().out == "hello world\nno newline"
