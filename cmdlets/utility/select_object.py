@@ -13,8 +13,8 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, cmdlet
-from pwshlite.errors import ErrorCategory
+from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Switch, ValidateRange, cmdlet
+from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import OBJECT, PSCUSTOMOBJECT, PSObject
 
 from ._common import (
@@ -56,6 +56,12 @@ class SelectObject(Cmdlet):
 
     def begin(self, ctx: Context) -> None:
         self._specs: list[PropSpec] = parse_specs(self.Property, "select") if self.Property else []
+        for spec in self._specs:
+            if spec.label is None and not isinstance(spec.expr, str) and not spec.expr.text:
+                raise CmdletError(ErrorRecord(
+                    "A property is an empty script block and does not provide a name.", "EmptyScriptBlockAndNoName",
+                    ErrorCategory.InvalidArgument, "System.Management.Automation.PSArgumentException",
+                ))  # fmt: skip
         self._exclude = [wildcard_regex(p) for p in (self.ExcludeProperty or [])] if self._specs else []
         self._unique = SelectUnique() if self.Unique else None
         self._seen = 0

@@ -235,3 +235,11 @@ def test_select_unique_is_written_at_the_end_like_51() -> None:
     assert [r.get("A") for r in run(SelectObject, rows, Property=["A"], Unique=True)] == [1, 2]
     # 5.1 compares a passing PSCustomObject by its (empty) base string: all are duplicates
     assert len(run(SelectObject, rows, Unique=True)) == 1
+
+
+def test_select_empty_script_block_without_name() -> None:
+    with pytest.raises(CmdletError) as info:
+        run(SelectObject, [1], Property=[FakeBlock(lambda o: None, text="")])
+    assert info.value.record.error_id == "EmptyScriptBlockAndNoName"
+    (o,) = run(SelectObject, [1], Property=[FakeBlock(lambda o: o + 1, text=" $_ + 1 ")])
+    assert list(o.items()) == [(" $_ + 1 ", 2)]
