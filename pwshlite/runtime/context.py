@@ -442,11 +442,13 @@ class CmdletContext:
         inv = InvocationInfo(None, "&", "ScriptBlock", block.span.file, block.span, block.text)
         proc = FunctionProcessor(interp, "", block, argv, inv, kind="ScriptBlock", dot_source=not new_scope)
         out: list[Any] = []
+        failed = interp.pipeline_failed
         interp.try_depth += 1
         try:
             run_processors([proc], out.append)
         finally:
             interp.try_depth -= 1
+            interp.pipeline_failed = failed  # errors inside are the runner's business, not the caller's $?
         return out
 
     @property
