@@ -104,17 +104,35 @@ def run_processors(processors: list[Processor], out: Emit) -> None:
                     first.first()
         except StopUpstream as stop:
             # the stopping command and those after it still run their end blocks (cmdlet.StopUpstream)
-            origin = getattr(stop, "origin", None)
-            start = next((i for i, p in enumerate(processors) if p is origin), len(processors))
-        for proc in processors[start:]:
+            start = _origin_index(processors, stop, 0)
+        _run_ends(processors, start)
+    finally:
+        for proc in processors:
+            proc.close()
+
+
+def _origin_index(processors: list[Processor], stop: BaseException, current: int) -> int:
+    origin = getattr(stop, "origin", None)
+    found = next((i for i, p in enumerate(processors) if p is origin), None)
+    return found if found is not None and found > current else current + 1
+
+
+def _run_ends(processors: list[Processor], start: int) -> None:
+    """End blocks in order; a StopUpstream raised downstream while an end block writes skips the rest
+    of the upstream ends and resumes with the stopping command's end."""
+    index = start
+    while index < len(processors):
+        proc = processors[index]
+        try:
             if proc._redirect is None:
                 proc.end()
             else:
                 with proc.active():
                     proc.end()
-    finally:
-        for proc in processors:
-            proc.close()
+        except StopUpstream as stop:
+            index = _origin_index(processors, stop, index)
+            continue
+        index += 1
 
 
 def _guarded(proc: Processor) -> Emit:

@@ -252,3 +252,11 @@ generated 3
 # from: about_Redirection (3>&1: the warning record reaches Out-Default, which shows it as a warning)
 Write-Warning 'merged' 3>&1
 ## stdout: WARNING: merged
+
+#### Select-Object -First after a command that writes in its end block
+# from: Select-Object docs (-First); Sort-Object writes its output from its end block
+3, 1, 2 | Sort-Object | Select-Object -First 2
+## STDOUT:
+1
+2
+## END
