@@ -20,7 +20,7 @@ from .convert import convert_to, to_string
 from .mcore import DotNetError, as_list, to_int_arg
 from .parsing import ticks_to_timedelta
 from .statics import _parse_guid, _regex, _resolve
-from .types import ArrayList, GenericList, Guid, PSCredential, PSType, TypedArray
+from .types import ArrayList, GenericHashSet, GenericList, Guid, PSCredential, PSType, TypedArray
 
 
 def _new_datetime(args: list[Any]) -> Any:
@@ -136,6 +136,9 @@ def new_object(type_value: PSType | str, args: list[Any]) -> Any:
     if target.args and target.full_name.startswith("System.Collections.Generic.List`1"):
         items = args[0] if args and isinstance(args[0], list) else ()
         return GenericList((convert_to(i, target.args[0]) for i in items), target.args[0])
+    if target.args and target.full_name.startswith("System.Collections.Generic.HashSet`1"):
+        items = args[0] if args and isinstance(args[0], list) else ()
+        return GenericHashSet((convert_to(i, target.args[0]) for i in items), target.args[0])
     if target.args and target.full_name.startswith("System.Collections.Generic.Dictionary`2"):
         return PSHashtable()
     entry = _CONSTRUCTORS.get(target.full_name.casefold())

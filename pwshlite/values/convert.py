@@ -44,7 +44,7 @@ from .stringform import (
     to_string,
 )
 from .typenames import is_instance, resolve_type, type_name_of, type_names_of
-from .types import ArrayList, GenericList, Guid, PSType, TypedArray, Version, type_chain
+from .types import ArrayList, GenericHashSet, GenericList, Guid, PSType, TypedArray, Version, type_chain
 
 __all__ = [
     "to_string",
@@ -516,6 +516,9 @@ def _to_collection(value: Any, target: PSType) -> Any:
         if element.full_name == "System.Char" and isinstance(value, str):
             return TypedArray((Char(c) for c in value), element)  # [char[]]"abc" splits the string
         return TypedArray((_convert(i, element, " ") for i in items), element)
+    if target.args and full.startswith("System.Collections.Generic.HashSet`1"):
+        element = target.args[0]
+        return GenericHashSet((_convert(i, element, " ") for i in items), element)
     if target.args and full.startswith("System.Collections.Generic.List`1"):
         element = target.args[0]
         return GenericList((_convert(i, element, " ") for i in items), element)

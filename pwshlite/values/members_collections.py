@@ -20,7 +20,7 @@ from pwshlite.objects import PSHashtable, PSObject
 from .compare import compare, equals
 from .convert import convert_to
 from .mcore import DotNetError, MethodTable, as_list, out_of_range, to_int_arg
-from .types import ArrayList, GenericList, TypedArray
+from .types import ArrayList, GenericHashSet, GenericList, TypedArray
 
 ARRAY_METHODS = MethodTable("System.Object[]")
 ARRAYLIST_METHODS = MethodTable("System.Collections.ArrayList")
@@ -200,7 +200,50 @@ LIST_METHODS.add(
 )
 
 
+HASHSET_METHODS = MethodTable("System.Collections.Generic.HashSet`1")
+
+
+def _set_add(values: GenericHashSet, args: list[Any]) -> bool:
+    item = convert_to(args[0], values.element)
+    if any(_same(x, item) for x in values):
+        return False
+    values.append(item)
+    return True
+
+
+def _set_remove(values: GenericHashSet, args: list[Any]) -> bool:
+    index = _index_of(values, [convert_to(args[0], values.element)])
+    if index < 0:
+        return False
+    del values[index]
+    return True
+
+
+def _set_combine(keep: str) -> Any:
+    def call(values: GenericHashSet, args: list[Any]) -> None:
+        other = [convert_to(x, values.element) for x in as_list(args[0])]
+        if keep == "union":
+            values.extend(x for x in other if not any(_same(x, v) for v in values))
+            return
+        inside = [v for v in values if any(_same(v, x) for x in other)]
+        result = inside if keep == "intersect" else [v for v in values if v not in inside]
+        values[:] = result
+
+    return call
+
+
+HASHSET_METHODS.add("Add", (1,), _set_add)
+HASHSET_METHODS.add("Remove", (1,), _set_remove)
+HASHSET_METHODS.add("Contains", (1,), lambda v, a: any(_same(x, convert_to(a[0], v.element)) for x in v))
+HASHSET_METHODS.add("Clear", (0,), lambda v, a: v.clear())
+HASHSET_METHODS.add("UnionWith", (1,), _set_combine("union"))
+HASHSET_METHODS.add("IntersectWith", (1,), _set_combine("intersect"))
+HASHSET_METHODS.add("ExceptWith", (1,), _set_combine("except"))
+
+
 def list_methods_for(value: list[Any]) -> MethodTable:
+    if isinstance(value, GenericHashSet):
+        return HASHSET_METHODS
     if isinstance(value, ArrayList):
         return ARRAYLIST_METHODS
     if isinstance(value, GenericList):

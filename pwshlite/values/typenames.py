@@ -29,7 +29,7 @@ from pwshlite.objects import (
     SecureString,
 )
 
-from .types import ACCELERATORS, PSType, array_type, generic_list_type, known_full_name, type_chain
+from .types import ACCELERATORS, HASHSET, PSType, array_type, generic_list_type, known_full_name, type_chain
 
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
@@ -119,6 +119,8 @@ def _resolve_generic(base: str, args: list[str]) -> PSType | None:
     short = base.casefold().removeprefix("system.").removesuffix("`1").removesuffix("`2")
     if short == "collections.generic.list" and len(types) == 1:
         return generic_list_type(types[0])
+    if short == "collections.generic.hashset" and len(types) == 1:
+        return generic_list_type(types[0], HASHSET)
     if short == "collections.generic.dictionary" and len(types) == 2:
         inner = ",".join(f"[{t.full_name}]" for t in types)
         return PSType(f"System.Collections.Generic.Dictionary`2[{inner}]", args=tuple(types))

@@ -62,11 +62,15 @@ def array_type(element: PSType) -> PSType:
     return PSType(element.full_name + "[]", element=element)
 
 
-def generic_list_type(element: PSType) -> PSType:
-    """System.Collections.Generic.List`1 closed over `element`, named as .NET names it."""
+def generic_list_type(element: PSType, generic: str = "System.Collections.Generic.List`1") -> PSType:
+    """A one-argument generic type (List`1 by default, HashSet`1) closed over `element`, named as .NET
+    names it."""
     inner = element.full_name
     qualified = f"{inner}, {_MSCORLIB}" if inner.startswith("System.") else inner
-    return PSType(f"System.Collections.Generic.List`1[[{qualified}]]", args=(element,))
+    return PSType(f"{generic}[[{qualified}]]", args=(element,))
+
+
+HASHSET = "System.Collections.Generic.HashSet`1"
 
 
 class Guid:
@@ -133,6 +137,24 @@ class GenericList(list[Any]):
     @property
     def type_name(self) -> str:
         return generic_list_type(self.element).full_name
+
+
+class GenericHashSet(list[Any]):
+    """System.Collections.Generic.HashSet[T]: unique items (default comparer: ordinal for strings),
+    kept in insertion order; a list subclass so pipelines enumerate it."""
+
+    __slots__ = ("element",)
+
+    def __init__(self, items: Iterable[Any] = (), element: PSType | None = None) -> None:
+        super().__init__()
+        self.element = element or PSType("System.Object")
+        for item in items:
+            if item not in self:
+                self.append(item)
+
+    @property
+    def type_name(self) -> str:
+        return generic_list_type(self.element, HASHSET).full_name
 
 
 class TypedArray(list[Any]):

@@ -434,3 +434,16 @@ def test_method_enumeration_over_arrays() -> None:
         == "Method invocation failed because [System.Object[]] does not contain a method named 'Foo'."
     )
     assert invoke_method([1, 2], "Contains", [2]) is True  # the array's own method wins
+
+
+def test_generic_hashset() -> None:
+    # HashSet<T>.Add returns whether the item was added; strings compare ordinally (case-sensitive)
+    values = new_object(resolve_type("System.Collections.Generic.HashSet[string]"), [])
+    assert invoke_method(values, "Add", ["a"]) is True
+    assert invoke_method(values, "Add", ["a"]) is False
+    assert invoke_method(values, "Add", ["A"]) is True
+    invoke_method(values, "UnionWith", [["b", "a"]])
+    assert list(values) == ["a", "A", "b"] and get_member(values, "Count") == 3
+    invoke_method(values, "ExceptWith", [["A"]])
+    assert list(values) == ["a", "b"]
+    assert convert_to(["x", "x", "y"], "System.Collections.Generic.HashSet[string]") == ["x", "y"]
