@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -30,7 +31,7 @@ from ._state import (
     state_of,
 )
 
-_STORE_VARS = ("PWSHLITE_STORE", "PWSHLITE_KEY_FILE")
+_STORE_VARS = ("PWSHLITE_STORE", "PWSHLITE_KEY_FILE", "PWSHLITE_ADMIN_PASSWORD")
 
 
 def test_files(ctx: Context, paths: list[str]) -> list[str]:
@@ -55,6 +56,8 @@ def fresh_store(ctx: Context) -> Iterator[str]:
     saved = {name: os.environ.get(name) for name in _STORE_VARS}
     os.environ["PWSHLITE_STORE"] = os.path.join(folder, "org.db")
     os.environ["PWSHLITE_KEY_FILE"] = os.path.join(folder, "org.key")
+    # a throwaway organization: its Administrator password is never needed, so it is not announced
+    os.environ.setdefault("PWSHLITE_ADMIN_PASSWORD", secrets.token_urlsafe(18))
     services = ctx.swap_resources({PesterState: state_of(ctx)})
     try:
         yield folder

@@ -20,6 +20,7 @@ from pwshlite.values.stringform import to_string
 
 from . import _console, _mock
 from ._files import fresh_store
+from ._hoist import block_key, setup_blocks
 from ._state import (
     Group,
     PesterState,
@@ -102,7 +103,8 @@ def _run_group(ctx: Context, state: PesterState, run: Run, group: Group, fixture
         with ctx.child_scope():
             if drive is not None:
                 ctx.set_variable("TestDrive", drive.path)
-            err = _guarded(ctx, fixture)
+            err = _setup(ctx, group, fixture)
+            err = err or _guarded(ctx, fixture)
             if err is not None:
                 _report_failure(ctx, state, f"Error occurred in {kind} block", err)
             for block in group.after_all:
@@ -120,6 +122,24 @@ def _run_group(ctx: Context, state: PesterState, run: Run, group: Group, fixture
             _mock.clear(ctx, state)
             state.run = None
             state.stack = []
+
+
+def _setup(ctx: Context, group: Group, fixture: Any) -> PwshError | None:
+    """Hoisted setup: register BeforeEach/AfterEach/AfterAll, then run the BeforeAll blocks."""
+    before_all: list[Any] = []
+    for kind, block in setup_blocks(fixture):
+        group.hoisted.add(block_key(block))
+        if kind == "BeforeAll":
+            before_all.append(block)
+        else:
+            {"BeforeEach": group.before_each, "AfterEach": group.after_each, "AfterAll": group.after_all}[
+                kind
+            ].append(block)
+    for block in before_all:
+        err = _guarded(ctx, block)
+        if err is not None:
+            return err
+    return None
 
 
 def _report_failure(ctx: Context, state: PesterState, name: str, err: PwshError) -> None:
@@ -195,6 +215,8 @@ def register(ctx: Context, kind: str, block: ScriptBlockValue) -> None:
     if state.run is None or state.group.kind not in ("Describe", "Context"):
         raise script_error(ctx, f"The {kind} command may only be used inside a Describe block.")
     group = state.group
+    if block_key(block) in group.hoisted:
+        return
     {"BeforeEach": group.before_each, "AfterEach": group.after_each, "AfterAll": group.after_all}[
         kind
     ].append(block)

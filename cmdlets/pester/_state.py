@@ -59,6 +59,7 @@ class Group:
     actions: list[Any] = field(default_factory=list)  # Group | TestResult in run order
     time: float = 0.0
     test_drive: str | None = None
+    hoisted: set[Any] = field(default_factory=set)  # setup blocks found before the fixture ran
 
     def path(self) -> list[str]:
         """Describe/Context names from the outermost down (what NUnit joins with dots)."""

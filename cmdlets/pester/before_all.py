@@ -5,6 +5,7 @@ from __future__ import annotations
 from pwshlite.cmdlet import Cmdlet, Context, Parameter, cmdlet
 from pwshlite.objects import ScriptBlockValue
 
+from ._hoist import block_key
 from ._state import script_error, state_of
 
 
@@ -21,4 +22,6 @@ class BeforeAll(Cmdlet):
         state = state_of(ctx)
         if state.run is None or state.group.kind not in ("Describe", "Context"):
             raise script_error(ctx, "The BeforeAll command may only be used inside a Describe block.")
+        if block_key(self.Scriptblock) in state.group.hoisted:
+            return  # already run before the fixture (Pester 4 hoists BeforeAll)
         ctx.invoke_guarded(self.Scriptblock)

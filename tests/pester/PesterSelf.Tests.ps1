@@ -81,3 +81,16 @@ Describe 'Should -Throw' {
         $err.FullyQualifiedErrorId | Should -BeLike 'BoomId*'
     }
 }
+
+Describe 'setup blocks apply wherever they are written (Pester 4 hoisting)' {
+    It 'sees a BeforeAll written below it' {
+        $fromBeforeAll | Should -Be 'set once'
+    }
+
+    It 'sees a BeforeEach written below it' {
+        $fromBeforeEach | Should -Be 'set per test'
+    }
+
+    BeforeAll { $fromBeforeAll = 'set once' }
+    BeforeEach { $fromBeforeEach = 'set per test' }
+}
