@@ -31,7 +31,7 @@ def _setup_call(statement: Any) -> tuple[str, Any] | None:
     if not elements or len(elements) != 1:
         return None
     command = elements[0]
-    name = getattr(command, "name", None)
+    name: Any = getattr(command, "name", None)
     if type(name).__name__ != "StringConstant" or str(name.value).casefold() not in SETUP:
         return None
     blocks = [e for e in getattr(command, "elements", ()) if type(e).__name__ == "ScriptBlockExpression"]

@@ -154,7 +154,7 @@ def _proxy_info(original: CommandEntry, key: str) -> CmdletInfo:
     for p in params.values():
         setattr(cls, p.name, p.default)
     proxy = dataclasses.replace(info, cls=cls, parameters=params, module="Pester", examples=(), role=None)
-    cls.info = proxy
+    cls.info = proxy  # type: ignore[attr-defined]
     return proxy
 
 

@@ -163,7 +163,8 @@ def expand_name(name: str, case: PSHashtable | None) -> str:
     import re
 
     for key, value in case.items():
-        name = re.sub(f"<{re.escape(to_string(key))}>", lambda _m, v=value: to_string(v), name, flags=re.I)
+        text = to_string(value)
+        name = re.sub(f"<{re.escape(to_string(key))}>", lambda _m: text, name, flags=re.I)  # noqa: B023
     return name
 
 
