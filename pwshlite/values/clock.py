@@ -7,6 +7,8 @@ Public API:
                            without offset is taken as local time, one with `Z`/offset is converted to local.
     utcnow() -> datetime   UTC, naive (DateTime.UtcNow), consistent with now().
     today() -> datetime    midnight of now() (DateTime.Today).
+    UtcDateTime            a datetime subclass marking DateTimeKind.Utc (utcnow(), ToUniversalTime());
+                           plain naive datetimes are local time.
 """
 
 from __future__ import annotations
@@ -15,6 +17,16 @@ import datetime as _dt
 import os
 
 ENV = "PWSHLITE_NOW"
+
+
+class UtcDateTime(_dt.datetime):
+    """A DateTime whose Kind is Utc: formats `K` as `Z`; arithmetic keeps the subclass."""
+
+    @classmethod
+    def of(cls, value: _dt.datetime) -> UtcDateTime:
+        return cls(
+            value.year, value.month, value.day, value.hour, value.minute, value.second, value.microsecond
+        )
 
 
 def _fixed() -> _dt.datetime | None:
@@ -42,8 +54,8 @@ def utcnow() -> _dt.datetime:
     """DateTime.UtcNow: naive UTC time matching now()."""
     fixed = _fixed()
     if fixed is None:
-        return _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
-    return fixed.astimezone(_dt.UTC).replace(tzinfo=None)
+        return UtcDateTime.of(_dt.datetime.now(_dt.UTC).replace(tzinfo=None))
+    return UtcDateTime.of(fixed.astimezone(_dt.UTC).replace(tzinfo=None))
 
 
 def today() -> _dt.datetime:

@@ -24,6 +24,7 @@ from pwshlite.errors import ErrorCategory
 from pwshlite.objects import EnumValue
 
 from . import errs
+from .clock import UtcDateTime
 from .convert import format_timespan as _timespan_c
 from .convert import to_string
 from .numfmt import FormatError, format_number
@@ -234,7 +235,7 @@ def _date_token(value: _dt.datetime, ch: str, count: int) -> str:
         marker = "AM" if value.hour < 12 else "PM"
         return marker if count >= 2 else marker[0]
     if ch == "K":
-        return _local_offset(value)
+        return "Z" if isinstance(value, UtcDateTime) else _local_offset(value)
     if ch == "z":
         offset = _local_offset(value)
         hours = int(offset[1:3])

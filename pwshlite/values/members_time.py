@@ -18,6 +18,7 @@ from typing import Any
 
 from pwshlite.objects import EnumValue
 
+from .clock import UtcDateTime
 from .convert import convert_to, format_datetime_general, to_number
 from .dotnet_format import DAYS, FormatError, format_datetime, format_timespan
 from .mcore import DotNetError, MethodTable, out_of_range
@@ -48,7 +49,14 @@ DATETIME_PROPERTIES = _props(
     ("DayOfWeek", day_of_week),
     ("DayOfYear", lambda d: d.timetuple().tm_yday),
     ("Hour", lambda d: d.hour),
-    ("Kind", lambda d: EnumValue("System.DateTimeKind", "Local", 2)),
+    (
+        "Kind",
+        lambda d: (
+            EnumValue("System.DateTimeKind", "Utc", 1)
+            if isinstance(d, UtcDateTime)
+            else EnumValue("System.DateTimeKind", "Local", 2)
+        ),
+    ),
     ("Millisecond", lambda d: d.microsecond // 1000),
     ("Minute", lambda d: d.minute),
     ("Month", lambda d: d.month),
@@ -116,6 +124,21 @@ _D.add("AddMilliseconds", (1,), _adder(10_000))
 _D.add("AddTicks", (1,), lambda d, a: _shift(d, ticks_to_timedelta(int(convert_to(a[0], "long")))))
 
 
+def to_universal(d: _dt.datetime) -> UtcDateTime:
+    """DateTime.ToUniversalTime: local time converted to UTC (a UTC value stays as it is)."""
+    if isinstance(d, UtcDateTime):
+        return d
+    return UtcDateTime.of(d.astimezone(_dt.UTC).replace(tzinfo=None))
+
+
+def to_local(d: _dt.datetime) -> _dt.datetime:
+    """DateTime.ToLocalTime: a UTC value converted to local time (a local value stays as it is)."""
+    if not isinstance(d, UtcDateTime):
+        return d
+    plain = _dt.datetime(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond)
+    return plain.replace(tzinfo=_dt.UTC).astimezone().replace(tzinfo=None)
+
+
 def add_months(d: _dt.datetime, months: int) -> _dt.datetime:
     """DateTime.AddMonths: the day is clamped to the target month's length."""
     if not -120000 <= months <= 120000:
@@ -155,8 +178,8 @@ _D.add("ToShortDateString", (0,), lambda d, a: format_datetime(d, "d"))
 _D.add("ToLongDateString", (0,), lambda d, a: format_datetime(d, "D"))
 _D.add("ToShortTimeString", (0,), lambda d, a: format_datetime(d, "t"))
 _D.add("ToLongTimeString", (0,), lambda d, a: format_datetime(d, "T"))
-_D.add("ToUniversalTime", (0,), lambda d, a: d.astimezone(_dt.UTC).replace(tzinfo=None))
-_D.add("ToLocalTime", (0,), lambda d, a: d.replace(tzinfo=_dt.UTC).astimezone().replace(tzinfo=None))
+_D.add("ToUniversalTime", (0,), lambda d, a: to_universal(d))
+_D.add("ToLocalTime", (0,), lambda d, a: to_local(d))
 _D.add(
     "ToFileTime", (0,), lambda d, a: _ticks(d.astimezone(_dt.UTC).replace(tzinfo=None)) - 504911232000000000
 )
