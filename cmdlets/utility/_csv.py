@@ -194,8 +194,33 @@ class CsvReader:
             text = text.strip()
         return text, end
 
+    def _simple_line(self) -> list[str] | None:
+        """Fast path for a whole line the lenient parser would split plainly: no quotes or blanks at
+        all, or every field quoted without inner quotes (what Export-Csv writes)."""
+        c = self._c
+        if c.eof or c._pos != 0:
+            return None
+        line = c._buf
+        body = line.rstrip("\r\n")
+        if len(body) == len(line):  # last line without a terminator: leave it to the full parser
+            return None
+        delimiter = self.delimiter
+        if '"' not in body and " " not in body and "\t" not in body and delimiter != '"':
+            fields = body.split(delimiter)
+        elif len(body) >= 2 and body[0] == '"' and body[-1] == '"':
+            fields = body[1:-1].split('"' + delimiter + '"')
+            if any('"' in f for f in fields):
+                return None
+        else:
+            return None
+        c._pos = len(line)
+        return fields
+
     def next_record(self) -> list[str]:
         """The fields of the next record; [] at the end of the input."""
+        simple = self._simple_line()
+        if simple is not None:
+            return simple
         result: list[str] = []
         cur: list[str] = []
         in_quotes = False

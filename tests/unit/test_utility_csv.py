@@ -162,3 +162,27 @@ def test_import_header_with_type_line_and_use_culture(tmp_path) -> None:  # type
 def test_import_skips_blank_lines_and_pads_short_rows() -> None:
     out = run(ConvertFromCsv, ["a,b,c", "", "1", "x,y,z,extra"])
     assert [[o.get(n) for n in "abc"] for o in out] == [["1", None, None], ["x", "y", "z"]]
+
+
+def test_fast_path_agrees_with_the_lenient_parser() -> None:
+    import io
+    import random
+
+    from pwshlite.cmdlets.utility._csv import CsvReader
+
+    def records(text: str, fast: bool) -> list[list[str]]:
+        reader = CsvReader(io.StringIO(text, newline=""), ",")
+        if not fast:
+            reader._simple_line = lambda: None  # type: ignore[method-assign]
+        out = []
+        while True:
+            rec = reader.next_record()
+            if not rec:
+                return out
+            out.append(rec)
+
+    rng = random.Random(7)
+    alphabet = ["a", "b", ",", '"', " ", "\t", "\n", "\r\n", 'x"y', '""']
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert records(text, True) == records(text, False), repr(text)
