@@ -20,12 +20,12 @@ from typing import Any
 
 from pwshlite.objects import Char, EnumValue
 
-from . import clock, errs
+from . import errs
 from .convert import convert_to, overflow_message, to_bool, to_string
 from .dotnet_format import format_string
 from .enums import ENUMS, enum_member
 from .mcore import DotNetError, MethodTable, arg_error, as_list, out_of_range, to_int_arg, to_str_arg
-from .parsing import parse_datetime, parse_dotnet_double, parse_timespan, ticks_to_timedelta
+from .parsing import parse_dotnet_double
 from .regex import Regex, RegexError, escape, unescape
 from .typenames import resolve_type
 from .types import Guid, PSType
@@ -502,98 +502,4 @@ _REGEX.add("Escape", (1,), lambda _, a: escape(to_str_arg(a[0])))
 _REGEX.add("Unescape", (1,), lambda _, a: unescape(to_str_arg(a[0])))
 
 
-# -- DateTime and TimeSpan ----------------------------------------------------------------------------------
-
-
-def _parse_date(_: Any, args: list[Any]) -> Any:
-    value = parse_datetime(to_str_arg(args[0]))
-    if value is None:
-        raise DotNetError("FormatException", "String was not recognized as a valid DateTime.")
-    return value
-
-
-def _parse_exact(_: Any, args: list[Any]) -> Any:
-    from .dateparse import parse_exact
-
-    formats = [to_string(f) for f in as_list(args[1])]
-    value = parse_exact(to_str_arg(args[0]), formats)
-    if value is None:
-        raise DotNetError("FormatException", "String was not recognized as a valid DateTime.")
-    return value
-
-
-def _days_in_month(_: Any, args: list[Any]) -> int:
-    import calendar
-
-    year, month = to_int_arg(args[0]), to_int_arg(args[1])
-    if not 1 <= month <= 12:
-        raise out_of_range("month", "Month must be between one and twelve.")
-    return calendar.monthrange(year, month)[1]
-
-
-_DATETIME = _table(
-    "System.DateTime",
-    {
-        "Now": clock.now,
-        "Today": clock.today,
-        "UtcNow": clock.utcnow,
-        "MinValue": lambda: __import__("datetime").datetime(1, 1, 1),
-        "MaxValue": lambda: __import__("datetime").datetime(9999, 12, 31, 23, 59, 59, 999999),
-    },
-)
-_DATETIME.add("Parse", (1, 2, 3), _parse_date)
-_DATETIME.add("ParseExact", (3, 4), _parse_exact)
-_DATETIME.add("TryParse", (2, 4), _try_parse(_parse_date))
-_DATETIME.add("DaysInMonth", (2,), _days_in_month)
-_DATETIME.add("IsLeapYear", (1,), lambda _, a: __import__("calendar").isleap(to_int_arg(a[0])))
-_DATETIME.add("Compare", (2,), lambda _, a: (a[0] > a[1]) - (a[0] < a[1]))
-_DATETIME.add("SpecifyKind", (2,), lambda _, a: a[0])
-
-
-def _interval(scale_ms: float) -> Callable[[Any, list[Any]], Any]:
-    """TimeSpan.FromX: the value is rounded to whole milliseconds (.NET Framework TimeSpan.Interval)."""
-
-    def make(_: Any, args: list[Any]) -> Any:
-        value = float(_num(args[0]))
-        if math.isnan(value):
-            raise DotNetError(
-                "ArgumentException", "TimeSpan does not accept floating point Not-a-Number values."
-            )
-        millis = value * scale_ms + (0.5 if value >= 0 else -0.5)
-        return ticks_to_timedelta(int(millis) * 10_000)
-
-    return make
-
-
-def _parse_span(_: Any, args: list[Any]) -> Any:
-    value = parse_timespan(to_str_arg(args[0]))
-    if value is None:
-        raise DotNetError("FormatException", "String was not recognized as a valid TimeSpan.")
-    return value
-
-
-_TIMESPAN = _table(
-    "System.TimeSpan",
-    {
-        "Zero": lambda: ticks_to_timedelta(0),
-        "MaxValue": lambda: __import__("datetime").timedelta.max,
-        "MinValue": lambda: __import__("datetime").timedelta.min,
-        "TicksPerDay": lambda: 864_000_000_000,
-        "TicksPerHour": lambda: 36_000_000_000,
-        "TicksPerMinute": lambda: 600_000_000,
-        "TicksPerSecond": lambda: 10_000_000,
-        "TicksPerMillisecond": lambda: 10_000,
-    },
-)
-_TIMESPAN.add("FromDays", (1,), _interval(86_400_000))
-_TIMESPAN.add("FromHours", (1,), _interval(3_600_000))
-_TIMESPAN.add("FromMinutes", (1,), _interval(60_000))
-_TIMESPAN.add("FromSeconds", (1,), _interval(1000))
-_TIMESPAN.add("FromMilliseconds", (1,), _interval(1))
-_TIMESPAN.add("FromTicks", (1,), lambda _, a: ticks_to_timedelta(int(convert_to(a[0], "long"))))
-_TIMESPAN.add("Parse", (1, 2), _parse_span)
-_TIMESPAN.add("TryParse", (2,), _try_parse(_parse_span))
-_TIMESPAN.add("Compare", (2,), lambda _, a: (a[0] > a[1]) - (a[0] < a[1]))
-
-
-from . import statics_io, statics_misc, statics_text  # noqa: E402,F401  (register their static tables)
+from . import statics_io, statics_misc, statics_text, statics_time  # noqa: E402,F401  (register their tables)

@@ -347,3 +347,11 @@ def test_stopwatch_thread_console(capsys: pytest.CaptureFixture[str]) -> None:
     call("Console", "WriteLine", "hello {0}", "world")
     call("Console", "Write", "no newline")
     assert capsys.readouterr().out == "hello world\nno newline"
+
+
+def test_specify_kind() -> None:
+    from pwshlite.values.clock import UtcDateTime
+
+    marked = call("datetime", "SpecifyKind", dt.datetime(2026, 1, 1, 8, 0), "Utc")
+    assert isinstance(marked, UtcDateTime) and marked == dt.datetime(2026, 1, 1, 8, 0)
+    assert type(call("datetime", "SpecifyKind", marked, "Local")) is dt.datetime
