@@ -76,12 +76,8 @@ def property_value(obj: Any, name: str) -> Any:
     """The named property of an input object ($null when it has none)."""
     if isinstance(obj, PSObject) and obj.has(name):
         return obj.get(name)
-    try:
-        from pwshlite.values import members
-    except ImportError:  # the value layer's member access has not landed
-        if isinstance(obj, str | list) and name.casefold() in ("length", "count"):
-            return len(obj)
-        return obj.get(name) if isinstance(obj, PSObject) else getattr(obj, name, None)
+    from pwshlite.values import members
+
     try:
         return members.get_member(obj, name)
     except Exception:  # noqa: BLE001 - a missing property compares as $null

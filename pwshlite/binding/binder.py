@@ -406,9 +406,6 @@ def _arg_text(value: Any) -> str:
         return "True" if value else "False"
     if value is None:
         return ""
-    try:
-        from pwshlite.values.convert import to_string
+    from pwshlite.values.convert import to_string
 
-        return str(to_string(value))
-    except ImportError:
-        return str(value)
+    return str(to_string(value))

@@ -87,10 +87,8 @@ def _dotnet_for_script_name(name: str) -> str:
 
 def _values_convert(value: Any, dotnet: str) -> Any:
     """Convert with pwshlite.values.convert.convert_to; raises CoercionFailed with its message."""
-    try:
-        from pwshlite.values import convert
-    except ImportError:  # the values layer has not landed: minimal conversions
-        return _fallback_convert(value, dotnet)
+    from pwshlite.values import convert
+
     try:
         return convert.convert_to(value, dotnet)
     except PwshError as exc:
@@ -104,43 +102,9 @@ def _cannot_convert(value: Any, dotnet: str, inner: str) -> str:
 
 
 def _text(value: Any) -> str:
-    try:
-        from pwshlite.values.convert import to_string
+    from pwshlite.values.convert import to_string
 
-        return str(to_string(value))
-    except ImportError:
-        if isinstance(value, bool):
-            return "True" if value else "False"
-        if isinstance(value, list):
-            return " ".join(_text(v) for v in value)
-        return "" if value is None else str(value)
-
-
-def _fallback_convert(value: Any, dotnet: str) -> Any:
-    if dotnet in ("System.Object", "System.Management.Automation.PSObject"):
-        return value
-    if isinstance(value, PSObject) and value.base is not None:
-        value = value.base
-    try:
-        if dotnet == "System.String":
-            return "" if value is None else _text(value)
-        if dotnet in ("System.Int32", "System.Int64", "System.Byte"):
-            if value is None:
-                return 0
-            if isinstance(value, str):
-                return int(value.strip(), 0) if value.strip().lower().startswith("0x") else int(value.strip())
-            return int(round(value)) if isinstance(value, float) else int(value)
-        if dotnet == "System.Double":
-            return 0.0 if value is None else float(value)
-        if dotnet == "System.Decimal":
-            return Decimal(str(value or 0))
-        if dotnet == "System.Boolean":
-            return bool(value)
-    except (ValueError, TypeError, ArithmeticError):
-        raise CoercionFailed(
-            _cannot_convert(value, dotnet, "Input string was not in a correct format.")
-        ) from None
-    return value
+    return str(to_string(value))
 
 
 # -- parameter coercion ------------------------------------------------------------------------------------
@@ -277,15 +241,9 @@ def _to_bool_parameter(value: Any) -> bool:
 
 
 def _short_type(value: Any, full: bool = False) -> str:
-    try:
-        from pwshlite.values.convert import type_name_of
+    from pwshlite.values.convert import type_name_of
 
-        name = str(type_name_of(value))
-    except ImportError:
-        name = {str: "System.String", int: "System.Int32", list: "System.Object[]"}.get(
-            type(value), "System.Object"
-        )
-    return name if full else name
+    return str(type_name_of(value))
 
 
 __all__ = [

@@ -14,12 +14,9 @@ from pwshlite.cmdlet import ParameterInfo, Validate
 
 
 def _text(value: Any) -> str:
-    try:
-        from pwshlite.values.convert import to_string
+    from pwshlite.values.convert import to_string
 
-        return str(to_string(value))
-    except ImportError:
-        return "" if value is None else str(value)
+    return str(to_string(value))
 
 
 def validate(

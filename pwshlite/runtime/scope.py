@@ -267,9 +267,6 @@ def _env_set(name: str, value: Any) -> None:
     if value is None or value == "":
         os.environ.pop(name, None)
         return
-    try:
-        from pwshlite.values.convert import to_string
+    from pwshlite.values.convert import to_string
 
-        os.environ[name] = to_string(value)
-    except ImportError:
-        os.environ[name] = str(value)
+    os.environ[name] = to_string(value)
