@@ -1,8 +1,9 @@
 """Pester 4's console report: group headers, `[+]`/`[-]` result lines, failure details, summary.
 
 Layer: cmdlets/pester internals; writes through ctx.write_host with Pester 4's colours (shown only
-on a terminal). Layout (Functions/Output.ps1): a blank line before each header, two spaces per
-indent level, failure lines two spaces deeper than their result line.
+on a terminal). Layout (Functions/Output.ps1, PesterState's IndentLevel): a blank line before each header, two
+spaces per indent level, results one level deeper than their group, failure lines two spaces deeper
+than their result line.
 """
 
 from __future__ import annotations
@@ -20,13 +21,20 @@ def _shows(run: Run, flag: str) -> bool:
     return flag in run.show
 
 
-def write_header(ctx: Context, run: Run, kind: str, name: str) -> None:
+def indent_level(stack_size: int) -> int:
+    """Pester's IndentLevel: the group stack (Root included) minus the root and one level."""
+    return max(0, stack_size - 2)
+
+
+def write_header(ctx: Context, run: Run, kind: str, name: str, level: int) -> None:
+    """Written once the group is entered; a Context header always has one margin (Write-Context)."""
     flag = "Describe" if kind == "Script" else kind
     if not _shows(run, flag):
         return
     text, colour = _HEADERS[kind]
+    margin = MARGIN if kind == "Context" else MARGIN * level
     ctx.write_host("")
-    ctx.write_host(MARGIN * run.depth + text.format(name), fg=colour)
+    ctx.write_host(margin + text.format(name), fg=colour)
 
 
 def write_start(ctx: Context, run: Run, paths: list[str]) -> None:
@@ -40,10 +48,10 @@ def write_start(ctx: Context, run: Run, paths: list[str]) -> None:
     ctx.write_host(message, fg="White")
 
 
-def write_result(ctx: Context, run: Run, result: TestResult) -> None:
+def write_result(ctx: Context, run: Run, result: TestResult, level: int) -> None:
     if result.result not in run.show:
         return
-    margin = MARGIN * run.depth
+    margin = MARGIN * (level + 1)
     took = human_time(result.time)
     if result.result == "Passed":
         ctx.write_host(f"{margin}[+] {result.name} {took}", fg="DarkGreen")

@@ -99,9 +99,8 @@ def run_file(ctx: Context, state: PesterState, path: str) -> None:
     assert run is not None
     group = Group("Script", path, state.group)
     state.group.actions.append(group)
-    _console.write_header(ctx, run, "Script", path)
     state.stack.append(group)
-    run.depth += 1
+    _console.write_header(ctx, run, "Script", path, _console.indent_level(len(state.stack)))
     import time
 
     start = time.perf_counter()
@@ -111,10 +110,9 @@ def run_file(ctx: Context, state: PesterState, path: str) -> None:
             result = TestResult(f"Error occurred in test script '{path}'", group)
             record_failure(result, error)
             group.actions.append(result)
-            _console.write_result(ctx, run, result)
+            _console.write_result(ctx, run, result, _console.indent_level(len(state.stack)))
     finally:
         _mock.exit_group(ctx, state, group)
-        run.depth -= 1
         state.stack.pop()
         group.time = elapsed(start)
 

@@ -33,6 +33,7 @@ from ._state import (
     record_failure,
     script_error,
     state_of,
+    where,
 )  # fmt: skip
 
 NO_BLOCK = "No test script block is provided. (Have you put the open curly brace on the next line?)"
@@ -60,13 +61,14 @@ def ensure_run(state: PesterState) -> Run:
 
 
 def _selected(run: Run, name: str, tags: tuple[str, ...]) -> bool:
-    """Invoke-Pester's -TestName and -Tag/-ExcludeTag filters select top-level Describe blocks."""
+    """Invoke-Pester's filters select the outermost groups: -TestName by wildcard, -Tag/-ExcludeTag
+    by (case-insensitive) equality, as Pester 4's Compare-Object."""
     if run.test_name and not any(fnmatch.fnmatchcase(name.casefold(), p.casefold()) for p in run.test_name):
         return False
     folded = {t.casefold() for t in tags}
-    if run.tags and not any(fnmatch.fnmatchcase(t, p.casefold()) for p in run.tags for t in folded):
+    if run.tags and not folded & {t.casefold() for t in run.tags}:
         return False
-    return not any(fnmatch.fnmatchcase(t, p.casefold()) for p in run.exclude_tags for t in folded)
+    return not folded & {t.casefold() for t in run.exclude_tags}
 
 
 def run_group(
@@ -76,13 +78,15 @@ def run_group(
     if fixture is None:
         raise script_error(ctx, NO_BLOCK)
     state = state_of(ctx)
-    outermost = not any(g.kind == "Describe" for g in state.stack)
-    if kind == "Context" and outermost:
-        raise script_error(ctx, "The Context command may only be used inside a Describe block.")
+    if kind == "Context" and state.run is None:
+        raise script_error(ctx, "The Context command may only be used from a Pester test script.")
     implicit = state.run is None
     run = ensure_run(state)
-    if kind == "Describe" and outermost and not _selected(run, name, tags):
-        return
+    if len(state.stack) == 1 + (not implicit):  # the outermost group of the file
+        if not _selected(run, name, tags):
+            return
+    elif tags:
+        ctx.write_warning(f"{kind} '{name}': Tags are only effective on the outermost test group, for now.")
     if implicit:  # a test file run directly: each top-level Describe gets a fresh organization
         with fresh_store(ctx):
             _run_group(ctx, state, run, Group(kind, name, state.group, tags), fixture, implicit)
@@ -94,15 +98,13 @@ def _run_group(ctx: Context, state: PesterState, run: Run, group: Group, fixture
                implicit: bool) -> None:  # fmt: skip
     kind, name = group.kind, group.name
     state.group.actions.append(group)
-    _console.write_header(ctx, run, kind, name)
-    start = _now()
-    drive = TestDrive(ctx) if kind == "Describe" else None
     state.stack.append(group)
-    run.depth += 1
+    _console.write_header(ctx, run, kind, name, _console.indent_level(len(state.stack)))
+    start = _now()
+    drive = TestDrive(ctx)
     try:
         with ctx.child_scope():
-            if drive is not None:
-                ctx.set_variable("TestDrive", drive.path)
+            ctx.set_variable("TestDrive", drive.path)
             err = _setup(ctx, group, fixture)
             err = err or _guarded(ctx, fixture)
             if err is not None:
@@ -113,10 +115,8 @@ def _run_group(ctx: Context, state: PesterState, run: Run, group: Group, fixture
                     _report_failure(ctx, state, f"Error occurred in {kind} block", err)
     finally:
         _mock.exit_group(ctx, state, group)
-        run.depth -= 1
         state.stack.pop()
-        if drive is not None:
-            drive.close()
+        drive.close()
         group.time = elapsed(start)
         if implicit:
             _mock.clear(ctx, state)
@@ -145,9 +145,12 @@ def _setup(ctx: Context, group: Group, fixture: Any) -> PwshError | None:
 def _report_failure(ctx: Context, state: PesterState, name: str, err: PwshError) -> None:
     result = TestResult(name, state.group)
     record_failure(result, err)
+    file, line, _ = where(err.record)
+    column = err.record.invocation.extent.column if err.record.invocation is not None and line else 0
+    result.stack_trace = f"At {file}:{line} char:{column}"  # the first line of the PositionMessage
     state.group.actions.append(result)
     assert state.run is not None
-    _console.write_result(ctx, state.run, result)
+    _console.write_result(ctx, state.run, result, _console.indent_level(len(state.stack)))
 
 
 def _now() -> float:
@@ -172,7 +175,9 @@ def run_test(ctx: Context, name: str, test: ScriptBlockValue | None, case: PSHas
              skip: bool, pending: bool, template: str | None) -> None:  # fmt: skip
     """One It (one test case of it)."""
     state = state_of(ctx)
-    if state.run is None or state.group.kind not in ("Describe", "Context"):
+    if state.run is None:
+        raise script_error(ctx, "The It command may only be used from a Pester test script.")
+    if state.group.kind not in ("Describe", "Context"):
         raise script_error(ctx, "The It command may only be used inside a Describe block.")
     result = TestResult(expand_name(name, case), state.group, parameters=case, suite_name=template)
     if skip or pending or test is None:
@@ -187,7 +192,7 @@ def run_test(ctx: Context, name: str, test: ScriptBlockValue | None, case: PSHas
             _mock.exit_test(state)
         result.time = elapsed(start)
     state.group.actions.append(result)
-    _console.write_result(ctx, state.run, result)
+    _console.write_result(ctx, state.run, result, _console.indent_level(len(state.stack)))
 
 
 def _run_test_body(

@@ -7,6 +7,7 @@ Groups nest Root > Script > Describe > Context; results hang off the group that 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -91,7 +92,6 @@ class Run:
     tags: tuple[str, ...] = ()
     exclude_tags: tuple[str, ...] = ()
     implicit: bool = False
-    depth: int = 0  # Pester's IndentLevel
     started: float = field(default_factory=time.perf_counter)
 
 
@@ -194,17 +194,26 @@ def internal_error(exc: Exception) -> PwshError:
 
 
 class TestDrive:
-    """A temporary folder per Describe: `TestDrive:` and `$TestDrive`."""
+    """`TestDrive:` and `$TestDrive`: a temporary folder created by the outermost group and removed
+    when it ends; a nested group removes only what was created while it ran (Pester 4)."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.path = tempfile.mkdtemp(prefix="pester-testdrive-")
-        self.previous = ctx.drive_roots.get("testdrive")
+        existing = ctx.drive_roots.get("testdrive")
+        self.owned = existing is None
+        self.path = tempfile.mkdtemp(prefix="pester-testdrive-") if existing is None else existing
+        self.before = set() if self.owned else set(os.listdir(self.path))
         ctx.drive_roots["testdrive"] = self.path
 
     def close(self) -> None:
-        if self.previous is None:
+        if self.owned:
             self.ctx.drive_roots.pop("testdrive", None)
-        else:
-            self.ctx.drive_roots["testdrive"] = self.previous
-        shutil.rmtree(self.path, ignore_errors=True)
+            shutil.rmtree(self.path, ignore_errors=True)
+            return
+        for name in set(os.listdir(self.path)) - self.before:
+            full = os.path.join(self.path, name)
+            if os.path.isdir(full):
+                shutil.rmtree(full, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    os.remove(full)

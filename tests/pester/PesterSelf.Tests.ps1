@@ -46,6 +46,18 @@ Describe 'TestDrive' {
         'TestDrive:\notes.txt' | Should -Exist
         Join-Path $TestDrive 'notes.txt' | Should -FileContentMatch 'voice'
     }
+
+    Context 'a nested block' {
+        It 'shares the folder of its Describe' {
+            'TestDrive:\notes.txt' | Should -Exist
+            Set-Content -Path 'TestDrive:\context.txt' -Value 'only here'
+        }
+    }
+
+    It 'loses what the nested block created' {
+        'TestDrive:\context.txt' | Should -Not -Exist
+        'TestDrive:\notes.txt' | Should -Exist
+    }
 }
 
 Describe 'Mock' {

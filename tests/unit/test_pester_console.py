@@ -69,7 +69,7 @@ Executing script <DIR>/A.Tests.ps1
       13:         $n * 2 | Should -Be $twice
       at <ScriptBlock>, <DIR>/A.Tests.ps1: line 13
 
-    Context mocks
+  Context mocks
       [-] refuses an unknown command 0ms
         RuntimeException: Could not find Command Get-NoSuchCommand
         at <ScriptBlock>, <DIR>/A.Tests.ps1: line 16
