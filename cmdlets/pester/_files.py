@@ -15,9 +15,13 @@ import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from pwshlite.cmdlet import Context
-from pwshlite.errors import ErrorRecord, InvocationInfo, ParseFailure, PwshError
+from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, ParseFailure, PwshError
+from pwshlite.objects import PSHashtable
+from pwshlite.values.stringform import to_string
 
 from . import _console, _mock
 from ._state import (
@@ -34,18 +38,48 @@ from ._state import (
 _STORE_VARS = ("PWSHLITE_STORE", "PWSHLITE_KEY_FILE", "PWSHLITE_ADMIN_PASSWORD")
 
 
-def test_files(ctx: Context, paths: list[str]) -> list[str]:
-    """Files as given, folders searched recursively for *.Tests.ps1 (sorted)."""
-    out: list[str] = []
-    for path in paths:
+@dataclass(frozen=True, slots=True)
+class TestScript:
+    """One test file with the parameters and arguments it is dot-sourced with (Invoke-Pester -Script
+    accepts paths or hashtables `@{ Path = ...; Parameters = @{...}; Arguments = @(...) }`)."""
+
+    path: str
+    parameters: PSHashtable | None = None
+    arguments: tuple[Any, ...] = ()
+
+
+def _script_spec(item: Any) -> tuple[str, PSHashtable | None, tuple[Any, ...]]:
+    if isinstance(item, PSHashtable):
+        lookup = {to_string(k).casefold(): v for k, v in item.items()}
+        params = lookup.get("parameters")
+        args = lookup.get("arguments")
+        return (
+            to_string(lookup.get("path", "")),
+            params if isinstance(params, PSHashtable) else None,
+            tuple(args) if isinstance(args, list) else (() if args is None else (args,)),
+        )
+    return to_string(item), None, ()
+
+
+def test_files(ctx: Context, items: list[Any]) -> list[TestScript]:
+    """Files as given, folders searched recursively for *.Tests.ps1 (sorted); a path that does not
+    exist is Resolve-Path's non-terminating PathNotFound error."""
+    out: list[TestScript] = []
+    for item in items:
+        path, params, args = _script_spec(item)
         full = ctx.resolve_path(path)
         if os.path.isdir(full):
             found = glob.glob(os.path.join(full, "**", "*.[Tt]ests.ps1"), recursive=True)
-            out.extend(sorted(found, key=str.casefold))
+            out.extend(TestScript(f, params, args) for f in sorted(found, key=str.casefold))
         elif any(ch in path for ch in "*?"):
-            out.extend(sorted(glob.glob(full), key=str.casefold))
+            out.extend(TestScript(f, params, args) for f in sorted(glob.glob(full), key=str.casefold))
         elif os.path.exists(full):
-            out.append(full)
+            out.append(TestScript(full, params, args))
+        else:
+            ctx.write_error(ctx.error(
+                f"Cannot find path '{full}' because it does not exist.", "PathNotFound", ErrorCategory.ObjectNotFound,
+                target=full, exception_type="System.Management.Automation.ItemNotFoundException",
+            ))  # fmt: skip
     return out
 
 
@@ -93,10 +127,11 @@ def _parse_error_record(path: str, failure: ParseFailure) -> ErrorRecord:
     )
 
 
-def run_file(ctx: Context, state: PesterState, path: str) -> None:
+def run_file(ctx: Context, state: PesterState, script: TestScript) -> None:
     """Executing script <path>: parse, then dot-source the file in a child scope of its own."""
     run = state.run
     assert run is not None
+    path = script.path
     group = Group("Script", path, state.group)
     state.group.actions.append(group)
     state.stack.append(group)
@@ -105,7 +140,7 @@ def run_file(ctx: Context, state: PesterState, path: str) -> None:
 
     start = time.perf_counter()
     try:
-        error = _execute(ctx, path)
+        error = _execute(ctx, script)
         if error is not None:
             result = TestResult(f"Error occurred in test script '{path}'", group)
             record_failure(result, error)
@@ -117,7 +152,8 @@ def run_file(ctx: Context, state: PesterState, path: str) -> None:
         group.time = elapsed(start)
 
 
-def _execute(ctx: Context, path: str) -> PwshError | None:
+def _execute(ctx: Context, script: TestScript) -> PwshError | None:
+    path = script.path
     try:
         with open(path, encoding="utf-8-sig") as handle:
             text = handle.read()
@@ -126,9 +162,14 @@ def _execute(ctx: Context, path: str) -> PwshError | None:
         return PwshError(_parse_error_record(path, failure))
     except OSError as exc:
         return PwshError(ErrorRecord(f"Could not read file '{path}': {exc.strerror}.", "ReadError"))
-    runner = ctx.new_script_block("param($__pesterPath) . $__pesterPath")
+    runner = ctx.new_script_block(
+        "param($__pesterPath, $__pesterParameters, $__pesterArguments) "
+        ". $__pesterPath @__pesterParameters @__pesterArguments"
+    )
     try:
-        ctx.invoke_guarded(runner, path, new_scope=True)
+        ctx.invoke_guarded(
+            runner, path, script.parameters or PSHashtable(), list(script.arguments), new_scope=True
+        )
     except PwshError as err:
         return err
     except Exception as exc:  # noqa: BLE001 - never a traceback

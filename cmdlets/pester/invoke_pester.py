@@ -6,7 +6,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 from pwshlite.errors import ErrorCategory
-from pwshlite.objects import PSObject
+from pwshlite.objects import PSHashtable, PSObject
+from pwshlite.values.stringform import to_string
 
 from . import _console, _mock
 from ._files import fresh_store, run_file, test_files
@@ -43,16 +44,17 @@ class InvokePester(Cmdlet):
         if state.run is not None and not state.run.implicit:
             raise CmdletError(ctx.error("Invoke-Pester cannot be called from a running test.", "PesterAlreadyRunning",
                                         ErrorCategory.InvalidOperation))  # fmt: skip
-        paths = [str(p) for p in (self.Script or ["."])]
+        items = list(self.Script or ["."])
+        paths = [_display_path(p) for p in items]
         run = Run(show=self._show(), test_name=tuple(self.TestName or ()), tags=tuple(self.Tag or ()),
                   exclude_tags=tuple(self.ExcludeTag or ()))  # fmt: skip
         saved = (state.run, state.stack)
         state.run, state.stack = run, [run.root]
         try:
             _console.write_start(ctx, run, paths)
-            for path in test_files(ctx, paths):
+            for script in test_files(ctx, items):
                 with fresh_store(ctx):
-                    run_file(ctx, state, path)
+                    run_file(ctx, state, script)
         finally:
             _mock.clear(ctx, state)
             state.run, state.stack = saved
@@ -83,6 +85,12 @@ class InvokePester(Cmdlet):
         text = nunit_report(run, seconds, ctx.now(), ctx.cwd)
         with open(path, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+
+
+def _display_path(item: Any) -> str:
+    if isinstance(item, PSHashtable):
+        return next((to_string(v) for k, v in item.items() if to_string(k).casefold() == "path"), "")
+    return to_string(item)
 
 
 def _test_object(result: TestResult) -> PSObject:

@@ -168,3 +168,20 @@ def test_passthru_filters_and_counts(tmp_path: Path) -> None:
     stdout, stderr, _ = _run(tmp_path, script)
     assert stderr == ""
     assert stdout == "1 1 0\n1 1 slow one Failed\na\n"
+
+
+def test_script_hashtable_parameters_and_missing_path(tmp_path: Path) -> None:
+    (tmp_path / "param.Tests.ps1").write_text(
+        "param($Who = 'nobody')\nDescribe 'params' { It 'gets its parameter' { $Who | Should -Be 'tony' } }\n",
+        encoding="utf-8",
+    )
+    script = (
+        "$r = Invoke-Pester -Script @{ Path = './param.Tests.ps1'; Parameters = @{ Who = 'tony' } }, "
+        "./missing.Tests.ps1 -PassThru -Show None\n'{0} passed' -f $r.PassedCount"
+    )
+    stdout, stderr, status = _run(tmp_path, script)
+    assert stdout == "1 passed\n"
+    assert "Cannot find path '<DIR>/missing.Tests.ps1' because it does not exist." in stderr.replace(
+        str(tmp_path), "<DIR>"
+    )
+    assert "PathNotFound" in stderr
