@@ -100,6 +100,8 @@ class ExpressionsMixin:
         found, value = scopes.lookup(name)
         if found:
             return value
+        if key == "pwd":
+            return self.current_location()
         if self.strict_version >= 1 and ":" not in name:
             raise runtime_error(
                 f"The variable '${name}' cannot be retrieved because it has not been set.",

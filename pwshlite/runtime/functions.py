@@ -10,6 +10,7 @@ a Position (about_Functions_Advanced_Parameters).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -292,24 +293,29 @@ class FunctionProcessor(Processor):
         self._run(self.begin_block)
 
     def _set_variables(self, meta: FunctionMeta, bound: BoundCall) -> None:
+        """Automatic variables first (default values may use $PSScriptRoot, $MyInvocation), then the
+        parameters in declaration order (a default may use an earlier parameter)."""
         interp = self.interp
         scope = self.scope
         assert scope is not None
+        self._automatic_variables(meta, bound, scope)
         for pinfo in meta.info.parameters.values():
             name = pinfo.name
+            stype = meta.types.get(name)
             if name in bound.values:
                 value = bound.values[name]
             elif name in meta.defaults:
                 value = interp.value_of_statement(meta.defaults[name])
-                stype = meta.types.get(name)
                 if stype is not None and value is not None:
                     value = interp.convert_param(value, stype)
             else:
-                value = Switch(False) if pinfo.is_switch else _typed_null(meta.types.get(name))
+                value = Switch(False) if pinfo.is_switch else _typed_null(stype)
             scope.vars[name.casefold()] = value
-            stype = meta.types.get(name)
             if stype is not None and not pinfo.is_switch and stype.dotnet_name != "System.Object":
                 scope.constraints[name.casefold()] = _converter(interp, stype)
+
+    def _automatic_variables(self, meta: FunctionMeta, bound: BoundCall, scope: Scope) -> None:
+        interp = self.interp
         vars_ = scope.vars
         vars_["args"] = list(bound.extra)
         vars_["psboundparameters"] = PSHashtable(bound.values.items())
@@ -320,8 +326,6 @@ class FunctionProcessor(Processor):
             self.invocation, self.name, self.kind, bound, self.script_path
         )
         if self.kind == "ExternalScript" and self.script_path:
-            import os
-
             vars_["psscriptroot"] = os.path.dirname(self.script_path)
             vars_["pscommandpath"] = self.script_path
         if meta.advanced:

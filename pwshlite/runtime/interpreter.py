@@ -85,6 +85,20 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
     def resolve_path(self, path: str) -> str:
         return self.session.resolve_path(path)
 
+    def current_location(self) -> PSObject:
+        """$PWD: a PathInfo whose string form is the current location."""
+        cwd = self.session.cwd
+        return PSObject(
+            [
+                ("Drive", None),
+                ("Provider", "Microsoft.PowerShell.Core\\FileSystem"),
+                ("ProviderPath", cwd),
+                ("Path", cwd),
+            ],
+            type_names=("System.Management.Automation.PathInfo", "System.Object"),
+            base=cwd,
+        )
+
     def ofs(self) -> str:
         found, value = self.scopes.lookup("OFS")
         return " " if not found or value is None else V.to_string(value)

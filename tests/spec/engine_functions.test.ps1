@@ -349,3 +349,14 @@ $sb -is [scriptblock]
 12
 True
 ## END
+
+#### script parameter defaults see automatic variables
+# from: about_Automatic_Variables ($PSScriptRoot and $PWD in param() defaults)
+param([string]$Here = (Split-Path $PSCommandPath -Leaf), [string]$Where = "$PWD")
+$Here
+$Where -eq (Get-Location).Path
+## mode: file
+## STDOUT:
+case.ps1
+True
+## END
