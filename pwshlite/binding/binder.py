@@ -95,7 +95,7 @@ class Binder:
         self.allow_null: set[str] = info.extra.get("allow_null", set())
         self.allow_empty: set[str] = info.extra.get("allow_empty_string", set())
         self._pipeline_cache: tuple[BoundCall, list[ParameterInfo], list[ParameterInfo]] | None = None
-        self._set_fit: dict[frozenset[str], bool] = {}
+        self._live: list[str] = []
 
     # -- helpers -----------------------------------------------------------------------------------------
     def _trace(self, stage: str, text: str) -> None:
@@ -318,6 +318,7 @@ class Binder:
         and then with type coercion). Raises InputObjectNotBound when nothing takes the object."""
         by_value, by_property = self._pipeline_params(bound)
         result: dict[str, Any] = {}
+        self._live = list(bound.sets) or list(self.all_sets)  # narrowed by each parameter bound
         by_value_done = False
         for coerce_pass in (False, True):
             if not by_value_done and by_value:
@@ -325,15 +326,6 @@ class Binder:
             if by_property:
                 self._by_property(by_property, obj, result, coerce_pass)
         if not result:
-            raise msg.input_not_bound(self.cmd, self.command_span, obj)
-        key = frozenset(result)
-        fits = self._set_fit.get(key)
-        if fits is None:
-            sets = self.info.parameters
-            fits = self._set_fit[key] = any(
-                all(sets[n.casefold()].in_set(s) for n in result) for s in bound.sets
-            )
-        if not fits:
             raise msg.input_not_bound(self.cmd, self.command_span, obj)
         if TRACE:
             self._trace("PIPELINE", ", ".join(f"-{n} = {v!r}" for n, v in result.items()))
@@ -356,9 +348,16 @@ class Binder:
                 return True
         return False
 
+    def _fits(self, p: ParameterInfo) -> bool:
+        return any(p.in_set(s) is not None for s in self._live)
+
+    def _narrow(self, p: ParameterInfo) -> None:
+        if len(self._live) > 1:
+            self._live = [s for s in self._live if p.in_set(s) is not None]
+
     def _by_value(self, params: list[ParameterInfo], obj: Any, result: dict[str, Any], co: bool) -> bool:
         for p in params:
-            if p.name in result:
+            if p.name in result or not self._fits(p):
                 continue
             if not co and not is_exact(obj, _scalar_annotation(p, obj)):
                 continue
@@ -366,12 +365,13 @@ class Binder:
                 result[p.name] = self._convert(p, obj, self.command_span)
             except (CoercionFailed, msg.ParameterBindingError):
                 continue
+            self._narrow(p)
             return True
         return False
 
     def _by_property(self, params: list[ParameterInfo], obj: Any, result: dict[str, Any], co: bool) -> None:
         for p in params:
-            if p.name in result:
+            if p.name in result or not self._fits(p):
                 continue
             found, value = self._lookup(obj, p)
             if not found or (not co and not is_exact(value, _scalar_annotation(p, value))):
@@ -381,8 +381,10 @@ class Binder:
             except msg.ParameterBindingError:
                 if co:
                     raise
+                continue
             except CoercionFailed:
                 continue
+            self._narrow(p)
 
     def _lookup(self, obj: Any, p: ParameterInfo) -> tuple[bool, Any]:
         for name in (p.name, *p.aliases):

@@ -12,6 +12,7 @@ from pwshlite.binding.messages import CommandRef, ParameterBindingError
 from pwshlite.cmdlet import Cmdlet, Context, Parameter, Switch, ValidateRange, ValidateSet, cmdlet
 from pwshlite.errors import MISSING
 from pwshlite.objects import PSObject
+from pwshlite.registry import Registry
 
 
 @cmdlet("Get-Thing", default_set="ByName")
@@ -182,3 +183,62 @@ def test_loose_function_extra_args() -> None:
     bound = bind([pos("x"), named("Other"), pos(2)], loose=True)
     assert bound.values["Identity"] == "x"
     assert bound.extra == ["-Other", 2]
+
+
+@cmdlet("Set-Target", default_set="ByIdentity")
+class SetTarget(Cmdlet):
+    """Set-Target: two pipeline sets told apart by the input object."""
+
+    Identity: str = Parameter(position=0, mandatory=("ByIdentity",), sets=("ByIdentity",), pipeline=True)
+    Id: int = Parameter(mandatory=("ById",), sets=("ById",), by_property_name=True, aliases=("Number",))
+    Rest: list[str] | None = Parameter(remaining=True, sets=("ByIdentity",))
+
+
+def test_pipeline_by_property_name_through_an_alias() -> None:
+    binder = Binder(SetTarget.info, REF, MISSING, expects_input=True)
+    bound = binder.bind([])
+    assert binder.bind_input(bound, PSObject({"Number": 7})) == {"Id": 7}
+    assert binder.bind_input(bound, "name") == {"Identity": "name"}
+
+
+def test_input_that_binds_nowhere() -> None:
+    binder = Binder(WriteThing.info, REF, MISSING, expects_input=True)
+    bound = binder.bind([])
+    with pytest.raises(ParameterBindingError) as exc:
+        binder.bind_input(bound, 5)
+    assert exc.value.record.error_id == "InputObjectNotBound"
+
+
+@cmdlet("Write-Thing")
+class WriteThing(Cmdlet):
+    """Write-Thing: no pipeline parameters at all."""
+
+    Name: str | None = Parameter(position=0)
+
+
+def test_remaining_arguments_collect_the_rest() -> None:
+    bound = bind([pos("a"), pos("b"), pos("c")], SetTarget.info)
+    assert bound.values["Identity"] == "a"
+    assert bound.values["Rest"] == ["b", "c"]
+
+
+def test_positional_prefers_parameters_that_take_the_value_as_is() -> None:
+    from pwshlite.runtime.scriptblock import ScriptBlock  # noqa: F401 - any ScriptBlockValue will do
+
+    class Block:
+        text = "$_"
+
+    where = Registry().get("Where-Object")
+    assert where is not None
+    bound = Binder(where, REF, MISSING).bind([pos(Block())])
+    assert bound.parameter_set == "ScriptBlockSet"
+
+
+def test_trace_lines(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import pwshlite.binding.binder as binder_module
+
+    monkeypatch.setattr(binder_module, "TRACE", True)
+    bind([named("Identity"), pos("x")])
+    err = capsys.readouterr().err
+    assert "BIND NAMED [Get-Thing]: -Identity = 'x'" in err
+    assert "BIND SETS [Get-Thing]: ByName" in err
