@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pwshlite.errors import ErrorRecord, PwshError
 from pwshlite.values import ops
 from pwshlite.values.convert import to_bool
 from pwshlite.values.stringform import to_string
@@ -150,7 +151,14 @@ def _type_name(expected: Any) -> str:
 
 
 def _of_type(actual: Any, expected: Any, negate: bool, because: str | None, _: Any) -> str | None:
-    if _binop("-is", actual, expected) != negate:
+    try:
+        matches = _binop("-is", actual, expected)
+    except PwshError:
+        message = f"Could not find type [{_type_name(expected)}]. Make sure that the assembly that contains that type is loaded."
+        raise PwshError(
+            ErrorRecord(message, "ArgumentException", exception_type="System.ArgumentException")
+        ) from None
+    if matches != negate:
         return None
     actual_type = "$null" if actual is None else "[" + type_display(type_name_of(actual)) + "]"
     no = "not " if negate else ""

@@ -60,11 +60,19 @@ def write_result(ctx: Context, run: Run, result: TestResult, level: int) -> None
         for line in result.lines:
             ctx.write_host(margin + MARGIN + line, fg="Red")
     elif result.result == "Skipped":
-        ctx.write_host(f"{margin}[!] {result.name}, is skipped {took}", fg="Yellow")
+        ctx.write_host(f"{margin}[!] {result.name}, is skipped{_because(result)} {took}", fg="Yellow")
     elif result.result == "Pending":
-        ctx.write_host(f"{margin}[?] {result.name}, is pending {took}", fg="Gray")
+        ctx.write_host(f"{margin}[?] {result.name}, is pending{_because(result)} {took}", fg="Gray")
     else:
-        ctx.write_host(f"{margin}[?] {result.name}, is inconclusive {took}", fg="Gray")
+        ctx.write_host(f"{margin}[?] {result.name}, is inconclusive{_because(result)} {took}", fg="Gray")
+
+
+def _because(result: TestResult) -> str:
+    """Set-ItResult -Because: `, because <reason>` after the result word."""
+    data = getattr(result.error, "target_object", None)
+    inner = data["Data"] if data is not None and "Data" in data else None
+    because = inner["Because"] if inner is not None and "Because" in inner else None
+    return f", because {because}" if because else ""
 
 
 def write_summary(ctx: Context, run: Run, seconds: float) -> None:

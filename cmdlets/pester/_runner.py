@@ -36,6 +36,11 @@ from ._state import (
     where,
 )  # fmt: skip
 
+_SET_RESULT = {
+    "PesterTestInconclusive": "Inconclusive",
+    "PesterTestPending": "Pending",
+    "PesterTestSkipped": "Skipped",
+}
 NO_BLOCK = "No test script block is provided. (Have you put the open curly brace on the next line?)"
 
 
@@ -211,7 +216,11 @@ def _run_test_body(
             for block in group.after_each:
                 after = _guarded(ctx, block)
                 err = err or after
-    if err is not None:
+    if err is not None and err.record.error_id in _SET_RESULT:
+        result.result = _SET_RESULT[err.record.error_id]  # Set-ItResult
+        result.failure_message = err.record.message
+        result.error = err.record
+    elif err is not None:
         record_failure(result, err)
 
 

@@ -44,7 +44,11 @@ def _run(ctx: Context, block: Any) -> ErrorRecord | None:
 
 def _type_matches(record: ErrorRecord, expected: Any) -> bool:
     wanted = str(getattr(expected, "full_name", None) or to_string(expected)).strip("[]").casefold()
-    chain = [c.casefold() for c in type_chain(record.exception_type)] or [record.exception_type.casefold()]
+    names = [record.exception_type]
+    inner = record.extra.get("inner_exception") if record.extra else None
+    if isinstance(inner, str):
+        names.append(inner)
+    chain = [c.casefold() for name in names for c in (type_chain(name) or [name])]
     return any(c == wanted or c.endswith("." + wanted) for c in chain)
 
 

@@ -184,3 +184,27 @@ def test_script_hashtable_parameters_and_missing_path(tmp_path: Path) -> None:
     flat = " ".join(stderr.replace(str(tmp_path), "<DIR>").split())  # the error view wraps long lines
     assert "Cannot find path '<DIR>/missing.Tests.ps1' because it does not exist." in flat
     assert "PathNotFound" in stderr
+
+
+def test_set_it_result(tmp_path: Path) -> None:
+    (tmp_path / "r.Tests.ps1").write_text(
+        "Describe 'results' {\n"
+        "    It 'inconclusive' { Set-ItResult -Inconclusive -Because 'the dial plan is not ready' }\n"
+        "    It 'pending' { Set-ItResult -Pending }\n"
+        "    It 'skipped' { Set-ItResult -Skipped -Because 'no gateway'; throw 'not reached' }\n"
+        "}\n",
+        encoding="utf-8",
+    )
+    stdout, stderr, _ = _run(
+        tmp_path, "Invoke-Pester ./r.Tests.ps1 -Show Describe,Pending,Skipped,Inconclusive,Summary"
+    )
+    assert stderr == ""
+    assert stdout == (
+        "\nExecuting script <DIR>/r.Tests.ps1\n"
+        "\n  Describing results\n"
+        "    [?] inconclusive, is inconclusive, because the dial plan is not ready 0ms\n"
+        "    [?] pending, is pending 0ms\n"
+        "    [!] skipped, is skipped, because no gateway 0ms\n"
+        "Tests completed in 0ms\n"
+        "Tests Passed: 0, Failed: 0, Skipped: 1, Pending: 1, Inconclusive: 1 \n"
+    )
