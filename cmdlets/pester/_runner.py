@@ -28,6 +28,7 @@ from ._state import (
     TestDrive,
     TestResult,
     elapsed,
+    ends_block_only,
     internal_error,
     is_flow_signal,
     record_failure,
@@ -51,6 +52,8 @@ def _guarded(ctx: Context, block: Any, named: dict[str, Any] | None = None) -> P
     except PwshError as err:
         return err
     except Exception as exc:  # noqa: BLE001 - an engine bug fails the test, never a traceback
+        if ends_block_only(exc):
+            return None
         if is_flow_signal(exc):
             raise
         return internal_error(exc)

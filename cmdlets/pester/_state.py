@@ -189,6 +189,12 @@ def is_flow_signal(exc: BaseException) -> bool:
     return type(exc).__name__.endswith("Signal") or type(exc).__name__ == "StopUpstream"
 
 
+def ends_block_only(exc: BaseException) -> bool:
+    """`break`/`continue` in a fixture or test end that block only: Pester 4 runs them inside
+    `do { } until ($true)`."""
+    return type(exc).__name__ in ("BreakSignal", "ContinueSignal")
+
+
 def internal_error(exc: Exception) -> PwshError:
     return PwshError(ErrorRecord(str(exc) or type(exc).__name__, type(exc).__name__))
 

@@ -106,3 +106,15 @@ Describe 'setup blocks apply wherever they are written (Pester 4 hoisting)' {
     BeforeAll { $fromBeforeAll = 'set once' }
     BeforeEach { $fromBeforeEach = 'set per test' }
 }
+
+Describe 'break and continue end the test only (Pester 4)' {
+    It 'stops at break' {
+        $true | Should -BeTrue
+        break
+        throw 'not reached'
+    }
+
+    It 'still runs the next test' {
+        $true | Should -BeTrue
+    }
+}
