@@ -337,6 +337,8 @@ class NewMailbox(Cmdlet):
                 recipient_type_details=self._kind(),
                 props=extra,
             )
+            if self.Password is not None:  # kept only as an scrypt hash (store_auth.py)
+                t.store.set_password(result, self.Password.reveal())
         if result is not None:
             yield mailbox(result)
 

@@ -395,6 +395,7 @@ class SetMailbox(Cmdlet):
         with task(self, ctx, TASK) as t:
             rec = t.store.resolve_recipient(id_text(self.Identity) or "")
             changes = bound_values(self, ctx, skip=_ACTIONS)
+            changes.pop("Password", None)
             if "EmailAddresses" in changes:
                 changes["EmailAddresses"] = proxy_update(rec.email_addresses, self.EmailAddresses)
             for key in list(changes):
@@ -404,6 +405,8 @@ class SetMailbox(Cmdlet):
                 return
             t.ran, t.modified = True, rec.identity
             t.store.set_recipient(rec, changes)
+            if self.Password is not None:  # kept only as an scrypt hash (store_auth.py)
+                t.store.set_password(rec, self.Password.reveal())
         yield from ()
 
 

@@ -17,6 +17,7 @@ Public API (the cmdlet layer codes against this; records are in records.py, erro
     remove_dial_plan; resolve_policy / iter_policies / new_policy / set_policy / remove_policy;
     um_mailbox(rec) / iter_um_mailboxes / enable_um / disable_um / set_um_mailbox;
     pin_state(rec) / iter_pin_states(limit) / set_pin(rec, pin, ...) / tui_logon(dp, ext, pin).
+  Passwords (store_auth.py): set_password(rec, plain) / verify_password(rec, plain) -> bool.
   Objects, RBAC, audit, mail (store_rbac.py, mail.py): new_object / resolve_object / iter_objects /
     set_object / remove_object; iter_role_groups / resolve_role_group / add_role_group_member /
     remove_role_group_member / iter_role_assignments / roles_of(rec); audit(...) / iter_audit(...);
@@ -41,6 +42,7 @@ from .clock import to_micros, utc_now
 from .mail import MailMixin
 from .pin_crypto import KEY_LEN, OrgKeys, new_master_key
 from .records import DC_FQDN, DOMAIN, NETBIOS, ORG_NAME, SERVER
+from .store_auth import AuthMixin
 from .store_base import StoreBase
 from .store_rbac import RbacMixin
 from .store_recipients import RecipientsMixin
@@ -144,7 +146,7 @@ def _create_key(key_file: str) -> bytes:
     return key
 
 
-class UMStore(RecipientsMixin, UMMixin, MailMixin, RbacMixin, StoreBase):
+class UMStore(RecipientsMixin, UMMixin, MailMixin, RbacMixin, AuthMixin, StoreBase):
     """The organization of one session. Construct through open_store()."""
 
     def __init__(self, config: StoreConfig) -> None:
@@ -251,6 +253,7 @@ class UMStore(RecipientsMixin, UMMixin, MailMixin, RbacMixin, StoreBase):
         from .seed import seed_organization
 
         seed_organization(self, demo=self.config.seed == "demo")
+        self._set_admin_password(self.resolve_recipient("Administrator"))
 
     def close(self) -> None:
         """Close the connection (committed work is already durable)."""

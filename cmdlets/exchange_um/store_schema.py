@@ -105,7 +105,15 @@ def _to_v1(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1]
+def _to_v2(conn: sqlite3.Connection) -> None:
+    """Sign-in passwords (scrypt hashes, store_auth.py) for the web admin center."""
+    conn.execute(
+        "CREATE TABLE credential(recipient_id INTEGER PRIMARY KEY REFERENCES recipient(id) ON DELETE CASCADE, "
+        "hash TEXT NOT NULL, changed INTEGER NOT NULL)"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1, _to_v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -295,6 +295,7 @@ def test_forward_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     from pwshlite.cmdlets.exchange_um import store_schema
 
     new_store(tmp_path).close()
+    current = store_schema.schema_version()
 
     def to_v2(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE recipient ADD COLUMN nickname TEXT")
@@ -304,7 +305,7 @@ def test_forward_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert store.resolve_mailbox("tony").alias == "tony"
     store.close()
     conn = sqlite3.connect(tmp_path / "org.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert "nickname" in [row[1] for row in conn.execute("PRAGMA table_info(recipient)")]
     conn.close()
 
