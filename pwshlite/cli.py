@@ -48,6 +48,7 @@ Usage:
   pwshlite [options] -Command "<script text>"     (-Command - reads the script from stdin)
   pwshlite --check FILE...                        syntax check only; errors on stderr, exit 1 if any
   pwshlite                                        interactive shell on a terminal, else script from stdin
+  pwshlite eac [--store PATH] [--host H] [--port N]  the web admin center (pwshlite[eac])
 
 Options (case-insensitive, '-' or '--', unique prefixes accepted):
   -File PATH          run a script file; the remaining arguments go to the script
@@ -273,6 +274,10 @@ def run_interactive(opts: Options, session: object) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point; never lets a Python traceback reach the user unless --debug."""
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["eac"]:  # the web admin center (optional extra pwshlite[eac])
+        from pwshlite.eac.serve import main as eac_main
+
+        return eac_main(args[1:])
     debug = any(a.casefold() in ("--debug", "-debug") for a in args)
     try:
         return run(parse_args(args))
