@@ -46,6 +46,17 @@ class MethodTable:
     def __init__(self, type_name: str) -> None:
         self.type_name = type_name
         self._methods: dict[str, tuple[str, frozenset[int] | None, Method]] = {}
+        self._params: dict[str, dict[int, tuple[tuple[str, str], ...]]] = {}
+
+    def typed(self, name: str, *overloads: str) -> None:
+        """Declare parameter names and types of a method's overloads, e.g. `"startIndex:int length:int"`;
+        arguments are converted before the call and a failure gets PowerShell's
+        `Cannot convert argument "x", with value: "v", for "M" to type "T": "..."` text."""
+        table: dict[int, tuple[tuple[str, str], ...]] = {}
+        for overload in overloads:
+            specs = tuple(tuple(p.split(":", 1)) for p in overload.split())
+            table[len(specs)] = specs  # type: ignore[assignment]
+        self._params[name.casefold()] = table
 
     def add(self, name: str, counts: Iterable[int] | None, fn: Method) -> None:
         self._methods[name.casefold()] = (name, frozenset(counts) if counts is not None else None, fn)
@@ -73,14 +84,40 @@ class MethodTable:
         proper, counts, fn = entry
         if counts is not None and len(args) not in counts:
             raise errs.overload_not_found(proper, len(args))
+        specs = self._params.get(name.casefold(), {}).get(len(args))
+        if specs:
+            args = [_convert_argument(proper, spec, value) for spec, value in zip(specs, args, strict=True)]
         try:
             return fn(obj, args)
         except DotNetError as exc:
             raise errs.method_exception(proper, len(args), exc.message, exc.exception) from None
         except errs.PwshError as exc:
-            if exc.record.error_id in ("MethodNotFound", "MethodCountCouldNotFindBest"):
+            if exc.record.error_id in (
+                "MethodNotFound",
+                "MethodCountCouldNotFindBest",
+                "MethodArgumentConversionInvalidCastArgument",
+            ):
                 raise
             raise _argument_conversion(proper, len(args), exc) from None
+
+
+def _convert_argument(method: str, spec: tuple[str, str], value: Any) -> Any:
+    """ExtendedTypeSystem.MethodArgumentConversionException for a typed parameter."""
+    param, type_name = spec
+    try:
+        return convert_to(value, type_name)
+    except errs.PwshError as exc:
+        from .typenames import resolve_type
+
+        found = resolve_type(type_name)
+        full = found.full_name if found is not None else type_name
+        raise errs.error(
+            f'Cannot convert argument "{param}", with value: "{to_string(value)}", for "{method}" to type '
+            f'"{full}": "{exc.record.message}"',
+            "MethodArgumentConversionInvalidCastArgument",
+            errs.ErrorCategory.NotSpecified,
+            errs.METHOD,
+        ) from None
 
 
 def _argument_conversion(name: str, count: int, exc: errs.PwshError) -> errs.PwshError:

@@ -281,3 +281,10 @@ def _chars_at(s: str, args: list[Any]) -> Char:
 _M.add("get_Chars", (1,), _chars_at)
 _M.add("get_Length", (0,), lambda s, a: len(s))
 _M.add("IsNormalized", (0,), lambda s, a: True)
+
+# parameter names and types of the common overloads (String class reference), for conversion errors
+_M.typed("Substring", "startIndex:int", "startIndex:int length:int")
+_M.typed("PadLeft", "totalWidth:int", "totalWidth:int paddingChar:char")
+_M.typed("PadRight", "totalWidth:int", "totalWidth:int paddingChar:char")
+_M.typed("Insert", "startIndex:int value:string")
+_M.typed("Remove", "startIndex:int", "startIndex:int count:int")

@@ -121,6 +121,10 @@ _D.add("AddHours", (1,), _adder(36_000_000_000))
 _D.add("AddMinutes", (1,), _adder(600_000_000))
 _D.add("AddSeconds", (1,), _adder(10_000_000))
 _D.add("AddMilliseconds", (1,), _adder(10_000))
+for _unit in ("Days", "Hours", "Minutes", "Seconds", "Milliseconds"):
+    _D.typed(f"Add{_unit}", "value:double")
+_D.typed("AddMonths", "months:int")
+_D.typed("AddYears", "value:int")
 _D.add("AddTicks", (1,), lambda d, a: _shift(d, ticks_to_timedelta(int(convert_to(a[0], "long")))))
 
 

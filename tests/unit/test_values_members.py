@@ -447,3 +447,19 @@ def test_generic_hashset() -> None:
     invoke_method(values, "ExceptWith", [["A"]])
     assert list(values) == ["a", "b"]
     assert convert_to(["x", "x", "y"], "System.Collections.Generic.HashSet[string]") == ["x", "y"]
+
+
+def test_method_argument_conversion_error() -> None:
+    # ExtendedTypeSystem.MethodArgumentConversionException with the parameter name from the .NET reference
+    record = _record(invoke_method, "abc", "Substring", ["x"])
+    assert record.message == (
+        'Cannot convert argument "startIndex", with value: "x", for "Substring" to type "System.Int32": '
+        '"Cannot convert value "x" to type "System.Int32". Error: "Input string was not in a correct format.""'
+    )
+    assert record.error_id == "MethodArgumentConversionInvalidCastArgument"
+    assert record.exception_type == "System.Management.Automation.MethodException"
+    assert invoke_method("abcdef", "Substring", ["2"]) == "cdef"
+    record = _record(invoke_method, dt.datetime(2026, 1, 1), "AddDays", ["x"])
+    assert record.message.startswith(
+        'Cannot convert argument "value", with value: "x", for "AddDays" to type "System.Double"'
+    )
