@@ -36,6 +36,21 @@ def base_env(tmp: Path) -> dict[str, str]:
     return env
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """In-process sessions never touch the developer's own organization store or history."""
+    tmp = tmp_path_factory.mktemp("userdata")
+    saved = {k: os.environ.get(k) for k in ("PWSHLITE_STORE", "PWSHLITE_HISTORY", "XDG_DATA_HOME")}
+    os.environ.update(PWSHLITE_STORE=str(tmp / "org.db"), PWSHLITE_HISTORY=str(tmp / "history.txt"),
+                      XDG_DATA_HOME=str(tmp / "xdg"))  # fmt: skip
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
 @pytest.fixture(scope="session")
 def store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo organization store created once per test run, copied into each test's directory."""

@@ -180,9 +180,10 @@ $Host.Name
 ## stdout: ConsoleHost
 
 #### preference variable defaults
-# from: about_Preference_Variables (default values)
+# from: about_Preference_Variables (default values); $FormatEnumerationLimit is 16 because the Exchange
+# Management Shell's start-up script sets it (formatting spec §3.5)
 "$ErrorActionPreference $WarningPreference $VerbosePreference $DebugPreference $ConfirmPreference $FormatEnumerationLimit"
-## stdout: Continue Continue SilentlyContinue SilentlyContinue High 4
+## stdout: Continue Continue SilentlyContinue SilentlyContinue High 16
 
 #### OFS joins arrays in strings
 # from: about_Automatic_Variables ($OFS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import signal
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -34,16 +35,22 @@ CORPUS = [
 SYMBOLS = list("(){}[]$;|,'\".=+-*/%@&!<> 0123456789\n") + ["$_", "@(", "-eq", "-not", "::", "..", "`"]
 
 
+SANDBOX = tempfile.mkdtemp(prefix="pwshlite-fuzz-")
+
+
 def run(text: str) -> int:
-    """Run one script in-process; PATH is emptied so a mutated name never starts a real program."""
+    """Run one script in-process inside a scratch directory (mutated redirections create files there);
+    PATH is emptied so a mutated name never starts a real program."""
     out, err = io.StringIO(), io.StringIO()
-    session = Session(stdout=out, stderr=err, width=119)
-    saved = os.environ.get("PATH", "")
+    saved, cwd = os.environ.get("PATH", ""), os.getcwd()
+    os.chdir(SANDBOX)
     os.environ["PATH"] = ""
     try:
+        session = Session(stdout=out, stderr=err, width=119)
         code = session.run_text(text)
     finally:
         os.environ["PATH"] = saved
+        os.chdir(cwd)
     assert "Traceback" not in err.getvalue()
     return code
 
