@@ -517,6 +517,9 @@ def binary_op(op: str, left: Any, right: Any) -> Any:
     fast = _FAST_COMPARE.get(op)
     if fast is not None and type(left) in _NUMBER_TYPES and type(right) in _NUMBER_TYPES:
         return fast(left, right)  # plain Int32/Int64/Double operands: no conversion needed
+    if (op == "-eq" or op == "-ne") and type(left) is str and type(right) is str:
+        same = left == right or left.casefold() == right.casefold()
+        return same if op == "-eq" else not same
     name, cased = split_op_name(op)
     if name in ("eq", "ne", "gt", "ge", "lt", "le"):
         return compare_op(name, left, right, cased)
