@@ -83,8 +83,21 @@ class InvokePester(Cmdlet):
     def _write_report(self, ctx: Context, run: Run, seconds: float) -> None:
         path = ctx.resolve_path(self.OutputFile or "")
         text = nunit_report(run, seconds, ctx.now(), ctx.cwd)
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        try:
+            with open(path, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+        except OSError as exc:  # .NET's message for a file that can't be created
+            message = (
+                f"Could not find a part of the path '{path}'."
+                if isinstance(exc, FileNotFoundError)
+                else (
+                    f"Access to the path '{path}' is denied."
+                    if isinstance(exc, PermissionError)
+                    else str(exc.strerror)
+                )
+            )
+            ctx.write_error(ctx.error(message, "System.IO.IOException", ErrorCategory.WriteError, target=path,
+                                      exception_type="System.IO.IOException"))  # fmt: skip
 
 
 def _display_path(item: Any) -> str:
