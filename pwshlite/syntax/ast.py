@@ -10,31 +10,48 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Union
+from typing import Any
 
 from pwshlite.errors import Span
+
+
+class _Node:
+    """Base of every node: a field-wise repr; equality and hashing by identity.
+
+    Nodes are frozen, slotted dataclasses without generated __repr__/__eq__: generating those for ~55
+    classes at import cost more start-up time than the whole parse of a one-line script (docs/parser.md)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        names: Any = getattr(type(self), "__slots__", ())
+        inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in names if n != "span")
+        return f"{type(self).__name__}({inner})"
+
+
+node = dataclass(frozen=True, slots=True, repr=False, eq=False)
 
 # ---------------------------------------------------------------------------------------------------------
 # Types and attributes
 
 
-@dataclass(frozen=True, slots=True)
-class TypeName:
+@node
+class TypeName(_Node):
     """A type as written inside brackets: `int`, `string[]`, `System.Collections.Generic.List[string]`."""
 
     span: Span
     name: str  # full text inside the outer brackets, whitespace removed
 
 
-@dataclass(frozen=True, slots=True)
-class NamedAttributeArgument:
+@node
+class NamedAttributeArgument(_Node):
     span: Span
     name: str
     value: Expression | None  # None: written without `= value`, which means $true (`Mandatory`)
 
 
-@dataclass(frozen=True, slots=True)
-class Attribute:
+@node
+class Attribute(_Node):
     """`[Name(positional..., Named = value...)]`, e.g. `[Parameter(Mandatory=$true)]`."""
 
     span: Span
@@ -43,22 +60,22 @@ class Attribute:
     named: tuple[NamedAttributeArgument, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class TypeConstraint:
+@node
+class TypeConstraint(_Node):
     """A bare `[T]` in an attribute position: `[string]$Identity` in a param block."""
 
     span: Span
     type_name: TypeName
 
 
-AttributeBase = Union[Attribute, TypeConstraint]
+AttributeBase = Attribute | TypeConstraint
 
 # ---------------------------------------------------------------------------------------------------------
 # Expressions
 
 
-@dataclass(frozen=True, slots=True)
-class Constant:
+@node
+class Constant(_Node):
     """A number literal, or a number argument in command mode. `text` is the source text
     (`1kb`, `0x10`) which a command argument keeps for display (parsing-notes §1.4)."""
 
@@ -67,8 +84,8 @@ class Constant:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class StringConstant:
+@node
+class StringConstant(_Node):
     """A string with nothing to expand. kind: 'bare' (command-mode bareword), 'single', 'double',
     'here_single', 'here_double'."""
 
@@ -77,8 +94,8 @@ class StringConstant:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class ExpandableString:
+@node
+class ExpandableString(_Node):
     """A double-quoted string, here-string or bareword with `$var` / `$(...)` parts.
 
     `parts` alternate literal text (str, escapes already applied) and expressions
@@ -89,8 +106,8 @@ class ExpandableString:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class Variable:
+@node
+class Variable(_Node):
     """`$name`, `${name}`, `$scope:name`, `$env:NAME`, or `@name` when splatted.
 
     `name` is the full name as written without `$`/`@` and braces (`env:PATH`, `script:count`, `_`)."""
@@ -101,16 +118,16 @@ class Variable:
     braced: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class TypeExpression:
+@node
+class TypeExpression(_Node):
     """A type literal used as a value: `[int]`, `[System.IO.Path]` (before `::`)."""
 
     span: Span
     type_name: TypeName
 
 
-@dataclass(frozen=True, slots=True)
-class Convert:
+@node
+class Convert(_Node):
     """A cast `[T]operand`; `[ordered]@{}` and `[pscustomobject]@{}` are casts of a hash literal."""
 
     span: Span
@@ -118,8 +135,8 @@ class Convert:
     operand: Expression
 
 
-@dataclass(frozen=True, slots=True)
-class AttributedExpression:
+@node
+class AttributedExpression(_Node):
     """A non-type attribute applied to an expression (`[ValidateNotNull()]$x = ...`)."""
 
     span: Span
@@ -127,16 +144,16 @@ class AttributedExpression:
     operand: Expression
 
 
-@dataclass(frozen=True, slots=True)
-class BinaryExpression:
+@node
+class BinaryExpression(_Node):
     span: Span
     op: str  # '+', '-', '*', '/', '%', '..', '-f', '-eq', '-ceq', '-and', '-band', '-replace', ...
     left: Expression
     right: Expression
 
 
-@dataclass(frozen=True, slots=True)
-class UnaryExpression:
+@node
+class UnaryExpression(_Node):
     """op: '-', '+', '!', '-not', '-bnot', '-split', '-csplit', '-isplit', '-join', ',' (unary comma),
     '++' / '--' (prefix), 'post++' / 'post--' (postfix)."""
 
@@ -145,63 +162,63 @@ class UnaryExpression:
     operand: Expression
 
 
-@dataclass(frozen=True, slots=True)
-class ArrayLiteral:
+@node
+class ArrayLiteral(_Node):
     """`a, b, c`: the comma operator."""
 
     span: Span
     elements: tuple[Expression, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ArrayExpression:
+@node
+class ArrayExpression(_Node):
     """`@( statements )`: always an array."""
 
     span: Span
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
-class SubExpression:
+@node
+class SubExpression(_Node):
     """`$( statements )`, also inside expandable strings."""
 
     span: Span
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
-class Paren:
+@node
+class Paren(_Node):
     """`( pipeline )`: one pipeline or assignment, grouping."""
 
     span: Span
     pipeline: Statement
 
 
-@dataclass(frozen=True, slots=True)
-class HashEntry:
+@node
+class HashEntry(_Node):
     span: Span
     key: Expression
     value: Statement
 
 
-@dataclass(frozen=True, slots=True)
-class Hashtable:
+@node
+class Hashtable(_Node):
     """`@{ key = value; ... }`."""
 
     span: Span
     entries: tuple[HashEntry, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ScriptBlockExpression:
+@node
+class ScriptBlockExpression(_Node):
     """`{ ... }` as a value."""
 
     span: Span
     body: ScriptBlock
 
 
-@dataclass(frozen=True, slots=True)
-class Member:
+@node
+class Member(_Node):
     """`target.Name`, `target::Name` (static), `target.$name`, `target.'quoted'`.
 
     `member` is a StringConstant for a plain name, else the expression computing the name."""
@@ -212,8 +229,8 @@ class Member:
     static: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class InvokeMember:
+@node
+class InvokeMember(_Node):
     """`target.Method(args)` / `[T]::Method(args)`."""
 
     span: Span
@@ -223,8 +240,8 @@ class InvokeMember:
     static: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Index:
+@node
+class Index(_Node):
     """`target[index]`; `$a[1,2]` has an ArrayLiteral index, `$a[1..3]` a range."""
 
     span: Span
@@ -232,33 +249,33 @@ class Index:
     index: Expression
 
 
-Expression = Union[
-    Constant,
-    StringConstant,
-    ExpandableString,
-    Variable,
-    TypeExpression,
-    Convert,
-    AttributedExpression,
-    BinaryExpression,
-    UnaryExpression,
-    ArrayLiteral,
-    ArrayExpression,
-    SubExpression,
-    Paren,
-    Hashtable,
-    ScriptBlockExpression,
-    Member,
-    InvokeMember,
-    Index,
-]
+Expression = (
+    Constant
+    | StringConstant
+    | ExpandableString
+    | Variable
+    | TypeExpression
+    | Convert
+    | AttributedExpression
+    | BinaryExpression
+    | UnaryExpression
+    | ArrayLiteral
+    | ArrayExpression
+    | SubExpression
+    | Paren
+    | Hashtable
+    | ScriptBlockExpression
+    | Member
+    | InvokeMember
+    | Index
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Commands and pipelines
 
 
-@dataclass(frozen=True, slots=True)
-class CommandParameter:
+@node
+class CommandParameter(_Node):
     """`-Name`, `-Name:value` (argument set, colon=True). A `-Name value` pair is two elements: the
     binder decides whether the value belongs to the parameter (it depends on the parameter's type)."""
 
@@ -268,26 +285,26 @@ class CommandParameter:
     colon: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class EndOfParameters:
+@node
+class EndOfParameters(_Node):
     """The `--` marker: everything after it is an argument."""
 
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class StopParsing:
+@node
+class StopParsing(_Node):
     """`--%` and the verbatim rest of the line."""
 
     span: Span
     text: str
 
 
-CommandElement = Union[CommandParameter, EndOfParameters, StopParsing, Expression]
+CommandElement = CommandParameter | EndOfParameters | StopParsing | Expression
 
 
-@dataclass(frozen=True, slots=True)
-class FileRedirection:
+@node
+class FileRedirection(_Node):
     """`>`, `>>`, `2>`, `*>`, ... ; stream is '1'..'6' or '*'."""
 
     span: Span
@@ -296,8 +313,8 @@ class FileRedirection:
     target: Expression
 
 
-@dataclass(frozen=True, slots=True)
-class MergingRedirection:
+@node
+class MergingRedirection(_Node):
     """`2>&1`, `*>&1`: from_stream is '2'..'6' or '*', to_stream is '1'."""
 
     span: Span
@@ -305,11 +322,11 @@ class MergingRedirection:
     to_stream: str
 
 
-Redirection = Union[FileRedirection, MergingRedirection]
+Redirection = FileRedirection | MergingRedirection
 
 
-@dataclass(frozen=True, slots=True)
-class Command:
+@node
+class Command(_Node):
     """A command invocation. `name` is the first element: a StringConstant('bare') for
     `Get-Mailbox`, or any expression after `&` / `.` (`& $sb`, `& 'C:\\x.exe'`).
     invocation is '&', '.', or '' (plain)."""
@@ -321,8 +338,8 @@ class Command:
     redirections: tuple[Redirection, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class CommandExpression:
+@node
+class CommandExpression(_Node):
     """An expression used as a pipeline element (`1..3 | ...`, `$x > out.txt`)."""
 
     span: Span
@@ -330,11 +347,11 @@ class CommandExpression:
     redirections: tuple[Redirection, ...] = ()
 
 
-PipelineElement = Union[Command, CommandExpression]
+PipelineElement = Command | CommandExpression
 
 
-@dataclass(frozen=True, slots=True)
-class Pipeline:
+@node
+class Pipeline(_Node):
     span: Span
     elements: tuple[PipelineElement, ...]
 
@@ -343,8 +360,8 @@ class Pipeline:
 # Statements
 
 
-@dataclass(frozen=True, slots=True)
-class Assignment:
+@node
+class Assignment(_Node):
     """`target op value`; op is '=', '+=', '-=', '*=', '/=', '%='. The target is a Variable, Member,
     Index, Convert (`[int]$x = ...`) or ArrayLiteral (`$a, $b = ...`). value is a whole statement."""
 
@@ -354,8 +371,8 @@ class Assignment:
     value: Statement
 
 
-@dataclass(frozen=True, slots=True)
-class StatementBlock:
+@node
+class StatementBlock(_Node):
     """`{ statements }` of a control statement, or the body of `$()` / `@()`."""
 
     span: Span
@@ -363,29 +380,29 @@ class StatementBlock:
     traps: tuple[Trap, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class IfClause:
+@node
+class IfClause(_Node):
     span: Span
     condition: Statement
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
-class If:
+@node
+class If(_Node):
     span: Span
     clauses: tuple[IfClause, ...]  # the `if` and each `elseif`
     else_body: StatementBlock | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SwitchClause:
+@node
+class SwitchClause(_Node):
     span: Span
     condition: Expression  # a value, bareword or script block (parsed as a command argument)
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
-class Switch:
+@node
+class Switch(_Node):
     """`switch -Regex -CaseSensitive ($x) { ... }`; flags are lower-cased option names without dash
     ('regex', 'wildcard', 'exact', 'casesensitive', 'file'). With -File, `condition` is the path."""
 
@@ -397,8 +414,8 @@ class Switch:
     default: StatementBlock | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Foreach:
+@node
+class Foreach(_Node):
     span: Span
     label: str | None
     variable: Variable
@@ -406,8 +423,8 @@ class Foreach:
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
-class For:
+@node
+class For(_Node):
     span: Span
     label: str | None
     init: Statement | None
@@ -416,16 +433,16 @@ class For:
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
-class While:
+@node
+class While(_Node):
     span: Span
     label: str | None
     condition: Statement
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
-class DoLoop:
+@node
+class DoLoop(_Node):
     """`do { } while (...)` (until=False) or `do { } until (...)` (until=True)."""
 
     span: Span
@@ -435,60 +452,60 @@ class DoLoop:
     until: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Break:
+@node
+class Break(_Node):
     span: Span
     label: Expression | None = None  # StringConstant for a simple name
 
 
-@dataclass(frozen=True, slots=True)
-class Continue:
+@node
+class Continue(_Node):
     span: Span
     label: Expression | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Return:
+@node
+class Return(_Node):
     span: Span
     pipeline: Statement | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Exit:
+@node
+class Exit(_Node):
     span: Span
     pipeline: Statement | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Throw:
+@node
+class Throw(_Node):
     span: Span
     pipeline: Statement | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class CatchClause:
+@node
+class CatchClause(_Node):
     span: Span
     types: tuple[TypeName, ...]  # empty: catch everything
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
-class Try:
+@node
+class Try(_Node):
     span: Span
     body: StatementBlock
     catches: tuple[CatchClause, ...]
     finally_body: StatementBlock | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Trap:
+@node
+class Trap(_Node):
     span: Span
     type_name: TypeName | None
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True)
-class Parameter:
+@node
+class Parameter(_Node):
     """One parameter of a param block or of `function f($a, [int]$b = 2)`."""
 
     span: Span
@@ -497,15 +514,15 @@ class Parameter:
     default: Expression | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ParamBlock:
+@node
+class ParamBlock(_Node):
     span: Span
     attributes: tuple[Attribute, ...]  # [CmdletBinding(...)], [OutputType(...)]
     parameters: tuple[Parameter, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class NamedBlock:
+@node
+class NamedBlock(_Node):
     """begin / process / end / dynamicparam, or the unnamed body (name 'end', unnamed=True)."""
 
     span: Span
@@ -514,8 +531,8 @@ class NamedBlock:
     unnamed: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class ScriptBlock:
+@node
+class ScriptBlock(_Node):
     """A script file, a `{ }` script block, or a function body."""
 
     span: Span
@@ -528,8 +545,8 @@ class ScriptBlock:
     using: tuple[str, ...] = ()  # text of `using` statements
 
 
-@dataclass(frozen=True, slots=True)
-class FunctionDefinition:
+@node
+class FunctionDefinition(_Node):
     """`function Name { }` / `filter Name { }` / `function Name($a) { }` (parameters lifted into a
     synthesized ParamBlock of `body` by the AST builder)."""
 
@@ -539,46 +556,46 @@ class FunctionDefinition:
     is_filter: bool = False
 
 
-Statement = Union[
-    Pipeline,
-    Assignment,
-    If,
-    Switch,
-    Foreach,
-    For,
-    While,
-    DoLoop,
-    Break,
-    Continue,
-    Return,
-    Exit,
-    Throw,
-    Try,
-    Trap,
-    FunctionDefinition,
-    StatementBlock,
-]
+Statement = (
+    Pipeline
+    | Assignment
+    | If
+    | Switch
+    | Foreach
+    | For
+    | While
+    | DoLoop
+    | Break
+    | Continue
+    | Return
+    | Exit
+    | Throw
+    | Try
+    | Trap
+    | FunctionDefinition
+    | StatementBlock
+)
 
-Node = Union[
-    Statement,
-    Expression,
-    CommandParameter,
-    EndOfParameters,
-    StopParsing,
-    FileRedirection,
-    MergingRedirection,
-    Command,
-    CommandExpression,
-    ScriptBlock,
-    NamedBlock,
-    ParamBlock,
-    Parameter,
-    CatchClause,
-    IfClause,
-    SwitchClause,
-    HashEntry,
-    Attribute,
-    TypeConstraint,
-    NamedAttributeArgument,
-    TypeName,
-]
+Node = (
+    Statement
+    | Expression
+    | CommandParameter
+    | EndOfParameters
+    | StopParsing
+    | FileRedirection
+    | MergingRedirection
+    | Command
+    | CommandExpression
+    | ScriptBlock
+    | NamedBlock
+    | ParamBlock
+    | Parameter
+    | CatchClause
+    | IfClause
+    | SwitchClause
+    | HashEntry
+    | Attribute
+    | TypeConstraint
+    | NamedAttributeArgument
+    | TypeName
+)
