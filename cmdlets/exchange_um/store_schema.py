@@ -106,11 +106,13 @@ def _to_v1(conn: sqlite3.Connection) -> None:
 
 
 def _to_v2(conn: sqlite3.Connection) -> None:
-    """Sign-in passwords (scrypt hashes, store_auth.py) for the web admin center."""
+    """Sign-in passwords (scrypt hashes, store_auth.py) for the web admin center, and an index for
+    GUID identities (`guid = ? OR exchange_guid = ?` scanned every recipient without it)."""
     conn.execute(
         "CREATE TABLE credential(recipient_id INTEGER PRIMARY KEY REFERENCES recipient(id) ON DELETE CASCADE, "
         "hash TEXT NOT NULL, changed INTEGER NOT NULL)"
     )
+    conn.execute("CREATE INDEX recipient_exchange_guid ON recipient(exchange_guid)")
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_to_v1, _to_v2]
