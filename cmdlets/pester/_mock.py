@@ -28,7 +28,7 @@ from pwshlite.cmdlet import (
 from pwshlite.objects import PSHashtable, ScriptBlockValue
 from pwshlite.values.convert import to_bool
 
-from ._state import Group, PesterState, script_error, state_of
+from ._state import Group, PesterState, require_group, script_error, state_of
 
 _COMMON = frozenset(
     "verbose debug erroraction warningaction errorvariable warningvariable outvariable outbuffer "
@@ -161,8 +161,7 @@ def _proxy_info(original: CommandEntry, key: str) -> CmdletInfo:
 def add_mock(ctx: Context, name: str, mock_with: ScriptBlockValue | None, filter_: ScriptBlockValue | None,
              verifiable: bool) -> None:  # fmt: skip
     state = state_of(ctx)
-    if state.run is None or state.group.kind not in ("Describe", "Context"):
-        raise script_error(ctx, "The Mock command may only be used inside a Describe block.")
+    require_group(ctx, state, "Mock")
     entry_info = find_command(ctx, name)
     if entry_info is None or entry_info.info is None:
         raise script_error(ctx, f"Could not find Command {name}")

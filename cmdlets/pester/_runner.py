@@ -32,6 +32,7 @@ from ._state import (
     internal_error,
     is_flow_signal,
     record_failure,
+    require_group,
     script_error,
     state_of,
     where,
@@ -183,10 +184,7 @@ def run_test(ctx: Context, name: str, test: ScriptBlockValue | None, case: PSHas
              skip: bool, pending: bool, template: str | None) -> None:  # fmt: skip
     """One It (one test case of it)."""
     state = state_of(ctx)
-    if state.run is None:
-        raise script_error(ctx, "The It command may only be used from a Pester test script.")
-    if state.group.kind not in ("Describe", "Context"):
-        raise script_error(ctx, "The It command may only be used inside a Describe block.")
+    require_group(ctx, state, "It")
     result = TestResult(expand_name(name, case), state.group, parameters=case, suite_name=template)
     if skip or pending or test is None:
         result.result = "Skipped" if skip else "Pending"
@@ -230,8 +228,7 @@ def _run_test_body(
 def register(ctx: Context, kind: str, block: ScriptBlockValue) -> None:
     """BeforeEach / AfterEach / AfterAll: remembered by the innermost group."""
     state = state_of(ctx)
-    if state.run is None or state.group.kind not in ("Describe", "Context"):
-        raise script_error(ctx, f"The {kind} command may only be used inside a Describe block.")
+    require_group(ctx, state, kind)
     group = state.group
     if block_key(block) in group.hoisted:
         return

@@ -150,6 +150,14 @@ def script_error(ctx: Context, message: str) -> CmdletError:
     return CmdletError(record)
 
 
+def require_group(ctx: Context, state: PesterState, command: str) -> None:
+    """Assert-DescribeInProgress: Pester's commands work only while tests run, inside a group."""
+    if state.run is None:
+        raise script_error(ctx, f"The {command} command may only be used from a Pester test script.")
+    if not state.stack or state.group.kind not in ("Describe", "Context"):
+        raise script_error(ctx, f"The {command} command may only be used inside a Describe block.")
+
+
 def where(record: ErrorRecord) -> tuple[str, int, str]:
     """(file, line, line text) of the statement that raised the error."""
     inv = record.invocation

@@ -6,7 +6,7 @@ from pwshlite.cmdlet import Cmdlet, Context, Parameter, Switch, ValidatePattern,
 from pwshlite.objects import ScriptBlockValue
 
 from ._mock import filter_passes, find_command, in_scope
-from ._state import fail, script_error, state_of
+from ._state import fail, require_group, script_error, state_of
 
 
 @cmdlet("Assert-MockCalled", dotnet_type="Pester.AssertMockCalled")
@@ -29,8 +29,7 @@ class AssertMockCalled(Cmdlet):
 
     def process(self, ctx: Context) -> None:
         state = state_of(ctx)
-        if state.run is None or state.group.kind not in ("Describe", "Context"):
-            raise script_error(ctx, "The Assert-MockCalled command may only be used inside a Describe block.")
+        require_group(ctx, state, "Assert-MockCalled")
         found = find_command(ctx, self.CommandName)
         name = found.name if found is not None else self.CommandName
         entry = state.mocks.get(name.casefold())

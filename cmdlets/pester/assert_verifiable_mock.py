@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pwshlite.cmdlet import Cmdlet, Context, cmdlet
 
-from ._state import script_error, state_of
+from ._state import require_group, script_error, state_of
 
 
 @cmdlet("Assert-VerifiableMock", dotnet_type="Pester.AssertVerifiableMock")
@@ -13,10 +13,7 @@ class AssertVerifiableMock(Cmdlet):
 
     def process(self, ctx: Context) -> None:
         state = state_of(ctx)
-        if state.run is None or state.group.kind not in ("Describe", "Context"):
-            raise script_error(
-                ctx, "The Assert-VerifiableMock command may only be used inside a Describe block."
-            )
+        require_group(ctx, state, "Assert-VerifiableMock")
         message = ""
         for entry in state.mocks.values():
             for block in entry.blocks:

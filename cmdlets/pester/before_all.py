@@ -6,7 +6,7 @@ from pwshlite.cmdlet import Cmdlet, Context, Parameter, cmdlet
 from pwshlite.objects import ScriptBlockValue
 
 from ._hoist import block_key
-from ._state import script_error, state_of
+from ._state import require_group, state_of
 
 
 @cmdlet("BeforeAll", keyword=True, dotnet_type="Pester.BeforeAll")
@@ -20,8 +20,7 @@ class BeforeAll(Cmdlet):
 
     def process(self, ctx: Context) -> None:
         state = state_of(ctx)
-        if state.run is None or state.group.kind not in ("Describe", "Context"):
-            raise script_error(ctx, "The BeforeAll command may only be used inside a Describe block.")
+        require_group(ctx, state, "BeforeAll")
         if block_key(self.Scriptblock) in state.group.hoisted:
             return  # already run before the fixture (Pester 4 hoists BeforeAll)
         ctx.invoke_guarded(self.Scriptblock)
