@@ -38,11 +38,14 @@ def base_env(tmp: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """In-process sessions never touch the developer's own organization store or history."""
+    """In-process sessions never touch the developer's home, organization store or history (`~` in a
+    test script resolves to a scratch folder)."""
     tmp = tmp_path_factory.mktemp("userdata")
-    saved = {k: os.environ.get(k) for k in ("PWSHLITE_STORE", "PWSHLITE_HISTORY", "XDG_DATA_HOME")}
+    keys = ("PWSHLITE_STORE", "PWSHLITE_HISTORY", "XDG_DATA_HOME", "HOME")
+    saved = {k: os.environ.get(k) for k in keys}
+    (tmp / "home").mkdir()
     os.environ.update(PWSHLITE_STORE=str(tmp / "org.db"), PWSHLITE_HISTORY=str(tmp / "history.txt"),
-                      XDG_DATA_HOME=str(tmp / "xdg"))  # fmt: skip
+                      XDG_DATA_HOME=str(tmp / "xdg"), HOME=str(tmp / "home"))  # fmt: skip
     yield
     for key, value in saved.items():
         if value is None:
