@@ -226,20 +226,30 @@ async def unified_messaging(request: Request) -> Response:
         return state
     eac, session = state
     result = eac.runner.run(session.user or "", LIST_UM)
-    plans, policies = [], []
+    plans: list[dict[str, Any]] = []
+    policies: list[dict[str, str]] = []
     for obj in result.output:
         if prop(obj, "NumberOfDigitsInExtension") is not None:
             plans.append({
                 "name": text(prop(obj, "Name")), "digits": text(prop(obj, "NumberOfDigitsInExtension")),
                 "country": text(prop(obj, "CountryOrRegionCode")), "uri": text(prop(obj, "URIType")),
-                "policies": text(prop(obj, "UMMailboxPolicies")),
+                "policies": [text(v) for v in _items(prop(obj, "UMMailboxPolicies"))],
             })  # fmt: skip
         elif prop(obj, "MinPINLength") is not None:
             policies.append({
                 "guid": text(prop(obj, "Guid")), "name": text(prop(obj, "Name")),
                 "dial_plan": text(prop(obj, "UMDialPlan")),
             })  # fmt: skip
+    guids = {p["name"].casefold(): p["guid"] for p in policies}
+    for plan in plans:
+        plan["policies"] = [(name, guids.get(name.casefold())) for name in plan["policies"]]
     return eac.render(request, "um.html", session, plans=plans, policies=policies, errors=result.messages)
+
+
+def _items(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _policy_values(obj: Any) -> dict[str, str]:

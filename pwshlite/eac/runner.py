@@ -97,9 +97,6 @@ def text(value: Any) -> str:
         return "True" if value else "False"
     if isinstance(value, (list, tuple)):
         return ", ".join(text(v) for v in value)
-    items = getattr(value, "items_list", None)
-    if callable(items):
-        return ", ".join(text(v) for v in items())
     return to_string(value)
 
 
