@@ -84,8 +84,8 @@ Describe 'Mock' {
 }
 
 Describe 'Should -Throw' {
-    It 'matches the message as a wildcard' {
-        { throw 'The mailbox is locked out.' } | Should -Throw -ExpectedMessage '*locked out*'
+    It 'finds the message in the error, ignoring case' {
+        { throw 'The mailbox is locked out.' } | Should -Throw -ExpectedMessage 'LOCKED OUT'
     }
 
     It 'passes the error record through with -PassThru' {

@@ -18,14 +18,14 @@ Describe 'Get-UMMailboxPIN' {
     }
 
     It 'fails for an unknown identity' {
-        { Get-UMMailboxPIN -Identity nobody@contoso.com -ErrorAction Stop } | Should -Throw '*nobody@contoso.com*'
+        { Get-UMMailboxPIN -Identity nobody@contoso.com -ErrorAction Stop } | Should -Throw 'nobody@contoso.com'
     }
 }
 
 Describe 'Set-UMMailboxPIN' {
     It 'rejects a weak PIN' {
         { Set-UMMailboxPIN -Identity tony@contoso.com -Pin 1234 -ErrorAction Stop } |
-            Should -Throw -ExpectedMessage 'The PIN you entered is not valid.*at least 6 digits long*'
+            Should -Throw -ExpectedMessage 'must be at least 6 digits long'
     }
 
     It 'rejects the consecutive PIN <Pin>' -TestCases @(@{ Pin = '123456' }, @{ Pin = '654321' }, @{ Pin = '111111' }) {

@@ -72,17 +72,25 @@ Expected path './missing.txt' to exist, but it did not exist.
 ## END
 
 #### Should -Throw failure messages
-# from: Pester 4 PesterThrow.ps1 (filters joined with 'and', -ExpectedMessage is a wildcard)
+# from: Pester 4 PesterThrow.ps1 (case-insensitive substring match, filters joined with ', ', the error position appended)
 function Show-Failure([scriptblock] $Assertion) { try { & $Assertion; 'passed' } catch { $_.Exception.Message } }
 Show-Failure { { 'fine' } | Should -Throw }
 Show-Failure { { throw 'locked' } | Should -Throw -ExpectedMessage 'unlocked' }
-Show-Failure { { throw 'locked' } | Should -Throw -ExpectedMessage '*lock*' }
-Show-Failure { { throw 'locked' } | Should -Throw -ErrorId 'NotThere' }
+Show-Failure { { throw 'The mailbox is locked' } | Should -Throw -ExpectedMessage 'IS LOCKED' }
+Show-Failure { { throw 'locked' } | Should -Throw -ErrorId 'NotThere' -ExpectedMessage 'x' }
+Show-Failure { { throw 'locked' } | Should -Not -Throw }
 ## STDOUT:
 Expected an exception, to be thrown, but no exception was thrown.
-Expected an exception, with message 'unlocked' to be thrown, but the message was 'locked'.
+Expected an exception, with message 'unlocked' to be thrown, but the message was 'locked'. from line:4 char:18
+    + Show-Failure { { throw 'locked' } | Should -Throw -ExpectedMessage 'unlocked' }
+    +                  ~~~~~~~~~~~~~~
 passed
-Expected an exception, with FullyQualifiedErrorId 'NotThere' to be thrown, but the FullyQualifiedErrorId was 'locked'.
+Expected an exception, with message 'x', with FullyQualifiedErrorId 'NotThere' to be thrown, but the message was 'locked' and the FullyQualifiedErrorId was 'locked'. from line:6 char:18
+    + Show-Failure { { throw 'locked' } | Should -Throw -ErrorId 'NotThere' -ExpectedMessage 'x' }
+    +                  ~~~~~~~~~~~~~~
+Expected no exception to be thrown, but an exception "locked" was thrown from line:7 char:18
+    + Show-Failure { { throw 'locked' } | Should -Not -Throw }
+    +                  ~~~~~~~~~~~~~~.
 ## END
 
 #### legacy Pester 3 Should syntax
