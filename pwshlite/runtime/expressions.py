@@ -56,16 +56,57 @@ def collapse(items: list[Any]) -> Any:
     return items
 
 
+EXPRESSION_TYPES = (
+    ast.Constant, ast.StringConstant, ast.ExpandableString, ast.Variable, ast.TypeExpression, ast.Convert,
+    ast.AttributedExpression, ast.BinaryExpression, ast.UnaryExpression, ast.ArrayLiteral, ast.ArrayExpression,
+    ast.SubExpression, ast.Paren, ast.Hashtable, ast.ScriptBlockExpression, ast.Member, ast.InvokeMember, ast.Index,
+)  # fmt: skip
+
+
 class ExpressionsMixin:
     """Evaluation of ast expressions; `self` is the Interpreter."""
 
     def eval(self: Interpreter, node: Any) -> Any:
-        try:
-            return self._eval_table[type(node)](node)
-        except KeyError:
-            if type(node) not in self._eval_table:
+        """Evaluate an expression: one `_eval_<Node>` per kind (cases ordered by how often they occur)."""
+        match node:
+            case ast.Variable():
+                return self._eval_Variable(node)
+            case ast.Constant():
+                return node.value
+            case ast.BinaryExpression():
+                return self._eval_BinaryExpression(node)
+            case ast.StringConstant():
+                return node.value
+            case ast.Member():
+                return self._eval_Member(node)
+            case ast.ExpandableString():
+                return self._eval_ExpandableString(node)
+            case ast.InvokeMember():
+                return self._eval_InvokeMember(node)
+            case ast.Index():
+                return self._eval_Index(node)
+            case ast.UnaryExpression():
+                return self._eval_UnaryExpression(node)
+            case ast.Paren():
+                return self._eval_Paren(node)
+            case ast.ArrayLiteral():
+                return self._eval_ArrayLiteral(node)
+            case ast.SubExpression():
+                return self._eval_SubExpression(node)
+            case ast.ArrayExpression():
+                return self._eval_ArrayExpression(node)
+            case ast.Hashtable():
+                return self._eval_Hashtable(node)
+            case ast.ScriptBlockExpression():
+                return self._eval_ScriptBlockExpression(node)
+            case ast.Convert():
+                return self._eval_Convert(node)
+            case ast.TypeExpression():
+                return self._eval_TypeExpression(node)
+            case ast.AttributedExpression():
+                return self._eval_AttributedExpression(node)
+            case _:
                 return self.value_of_statement(node)
-            raise
 
     def _eval_Constant(self: Interpreter, node: ast.Constant) -> Any:
         return node.value

@@ -1,10 +1,8 @@
 """The tree-walking interpreter: dispatch tables, error reporting, common parameters and invocation
 services shared by statements, expressions, commands and cmdlet contexts.
 
-Layer: runtime (imports binding, registry, values, syntax, cmdlet). Dispatch: the architecture asks
-for `match node:` with one `_run_<Node>` per kind; the methods are exactly that, but they are found
-through a type-keyed table built once (a `match` over ~35 classes costs a chain of isinstance checks
-per node, which the 100,000-iteration benchmark cannot afford). See docs/engine.md.
+Layer: runtime (imports binding, registry, values, syntax, cmdlet). Dispatch is `match node:` with one
+`_run_<Node>` (statements.py) / `_eval_<Node>` (expressions.py) method per AST kind.
 """
 
 from __future__ import annotations
@@ -32,16 +30,6 @@ if TYPE_CHECKING:
     from pwshlite.runtime.scriptblock import ScriptBlock
     from pwshlite.runtime.session import Session
 
-_STATEMENTS = (
-    "Pipeline Assignment If Switch Foreach For While DoLoop Break Continue Return Exit Throw Try Trap "
-    "FunctionDefinition StatementBlock"
-).split()
-_EXPRESSIONS = (
-    "Constant StringConstant ExpandableString Variable TypeExpression Convert AttributedExpression "
-    "BinaryExpression UnaryExpression ArrayLiteral ArrayExpression SubExpression Paren Hashtable "
-    "ScriptBlockExpression Member InvokeMember Index"
-).split()
-
 
 class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
     """Runs AST for one Session."""
@@ -60,14 +48,6 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         self.debug = session.debug
         self.frame_stack: list[CommandFrame] = []
         self._script_cache: dict[str, tuple[float, ScriptBlock]] = {}
-        self._run_table: dict[type, Callable[[Any, Any], None]] = {
-            getattr(ast, name): getattr(self, "_run_" + name) for name in _STATEMENTS
-        }
-        self._eval_table: dict[type, Callable[[Any], Any]] = {
-            getattr(ast, name): getattr(self, "_eval_" + name) for name in _EXPRESSIONS
-        }
-        for name in _EXPRESSIONS:  # an expression in statement position (parser shortcuts)
-            self._run_table.setdefault(getattr(ast, name), self._run_expression)
 
     def _run_expression(self, node: Any, out: Callable[[Any], None]) -> None:
         from pwshlite.runtime.expressions import AutomationNull, enumerate_value

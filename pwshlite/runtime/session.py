@@ -83,6 +83,7 @@ class Session:
         self._names: dict[str, str] = {}
         self._last_exit = 0
         self.exit_requested = False  # set when a script ran `exit` at the top level (the REPL then quits)
+        self.sensitive_ran = False  # set when a cmdlet ran with a `secret` parameter (the REPL skips history)
         self.registry = Registry()
         self.streams = Streams(
             error=self._show_error, warning=lambda t: self._host_prefixed("WARNING: ", t, "warning"),

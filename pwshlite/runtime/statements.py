@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshError, Span
 from pwshlite.runtime import valueops as V
-from pwshlite.runtime.expressions import AutomationNull, collapse, enumerate_value
+from pwshlite.runtime.expressions import EXPRESSION_TYPES, AutomationNull, collapse, enumerate_value
 from pwshlite.runtime.flow import (
     BreakSignal,
     ContinueSignal,
@@ -52,14 +52,51 @@ class StatementsMixin:
     """Statements; `self` is the Interpreter."""
 
     def exec_statement(self: Interpreter, node: Any, out: Emit) -> None:
-        self._run_table[type(node)](node, out)
+        """Run one statement: one `_run_<Node>` per kind (cases ordered by how often they occur)."""
+        match node:
+            case ast.Pipeline():
+                self._run_Pipeline(node, out)
+            case ast.Assignment():
+                self._run_Assignment(node, out)
+            case ast.If():
+                self._run_If(node, out)
+            case ast.Foreach():
+                self._run_Foreach(node, out)
+            case ast.Return():
+                self._run_Return(node, out)
+            case ast.FunctionDefinition():
+                self._run_FunctionDefinition(node, out)
+            case ast.Try():
+                self._run_Try(node, out)
+            case ast.Throw():
+                self._run_Throw(node, out)
+            case ast.Switch():
+                self._run_Switch(node, out)
+            case ast.For():
+                self._run_For(node, out)
+            case ast.While():
+                self._run_While(node, out)
+            case ast.DoLoop():
+                self._run_DoLoop(node, out)
+            case ast.Break():
+                self._run_Break(node, out)
+            case ast.Continue():
+                self._run_Continue(node, out)
+            case ast.Exit():
+                self._run_Exit(node, out)
+            case ast.Trap():
+                self._run_Trap(node, out)
+            case ast.StatementBlock():
+                self._run_StatementBlock(node, out)
+            case _:
+                self._run_expression(node, out)
 
     def run_block(self: Interpreter, statements: tuple[Any, ...], traps: tuple[Any, ...], out: Emit) -> None:
         """Run a statement list; statement-terminating errors are reported here unless handled."""
-        table = self._run_table
+        run = self.exec_statement
         for stmt in statements:
             try:
-                table[type(stmt)](stmt, out)
+                run(stmt, out)
             except PwshError as err:
                 self._statement_failed(err, traps, out)
             except (
@@ -109,7 +146,7 @@ class StatementsMixin:
             first = node.elements[0]
             if type(first) is ast.CommandExpression and not first.redirections:
                 return self.eval(first.expression)
-        if type(node) in self._eval_table:
+        if isinstance(node, EXPRESSION_TYPES):
             return self.eval(node)
         items: list[Any] = []
         self.exec_statement(node, items.append)
