@@ -204,18 +204,31 @@ def _contain(actual: Any, expected: Any, negate: bool, because: str | None, _: A
 
 
 def _have_count(actual: Any, expected: Any, negate: bool, because: str | None, _: Any) -> str | None:
-    items = [] if actual is None else _as_array(actual)
-    if len(items) == 1 and items[0] is None:
-        items = []
+    """Should-HaveCount: `$ActualValue.Count` of the whole input (so `$null | Should -HaveCount 0` fails
+    with size 1, a Pester 4 quirk kept on purpose)."""
+    count = 0 if actual is None else len(_as_array(actual))
     want = int(ops.binary_op("+", 0, expected))
-    if (len(items) == want) != negate:
+    if (count == want) != negate:
         return None
-    shown = format_nicely(items)
     if negate:
-        what = "a non-empty collection" if want == 0 else f"a collection with size different from {want}"
-        return f"Expected {what},{format_because(because)} but got collection with that size {shown}."
-    what = "an empty collection" if want == 0 else f"a collection with size {want}"
-    return f"Expected {what},{format_because(because)} but got collection with size {len(items)} {shown}."
+        expect = (
+            "Expected a non-empty collection"
+            if want == 0
+            else f"Expected a collection with size different from {want}"
+        )
+        but = (
+            f"but got collection with that size {format_nicely(actual)}."
+            if count
+            else "but got an empty collection."
+        )
+    else:
+        expect = "Expected an empty collection" if want == 0 else f"Expected a collection with size {want}"
+        but = (
+            f"but got collection with size {count} {format_nicely(actual)}."
+            if count
+            else "but got an empty collection."
+        )
+    return f"{expect},{format_because(because)} {but}"
 
 
 def _exist(
