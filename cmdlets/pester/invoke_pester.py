@@ -109,7 +109,7 @@ def _display_path(item: Any) -> str:
 def _test_object(result: TestResult) -> PSObject:
     path = result.path
     return PSObject([
-        ("Describe", path[0] if path else ""), ("Context", path[1] if len(path) > 1 else ""), ("Show", None),
+        ("Describe", path[0] if path else ""), ("Context", "\\".join(path[1:])), ("Show", None),
         ("Name", result.name), ("Result", result.result), ("Passed", result.result == "Passed"),
         ("Time", _span(result.time)), ("FailureMessage", result.failure_message), ("StackTrace", result.stack_trace),
         ("ErrorRecord", result.error), ("ParameterizedSuiteName", result.suite_name or ""),
