@@ -151,7 +151,8 @@ class Session:
     ) -> tuple[list[Any], list[ErrorRecord]]:
         """Run script text for a program (the web admin center): `variables` are set as global
         variables first (so callers pass values, never paste them into the text); returns the output
-        objects and the error records. Nothing reaches the host; a syntax error raises ParseFailure."""
+        objects and the error records. The variables are removed again afterwards (a typed PIN does not
+        linger in the session). Nothing reaches the host; a syntax error raises ParseFailure."""
         from pwshlite.runtime.scriptblock import ScriptBlock
 
         tree = self.parse(script, None)
@@ -166,10 +167,16 @@ class Session:
         sinks = {"error": errors.append, "warning": drop, "verbose": drop, "debug": drop}
         sinks.update(information=drop, host=drop)
         self.top_invocation = InvocationInfo(None, None, "ScriptBlock", None, _missing(), script.strip())
-        with self.streams.replaced(sinks):
-            self._execute(
-                lambda out: self._run_top(ScriptBlock(tree, tree.span), out), command=True, sink=output.append
-            )
+        try:
+            with self.streams.replaced(sinks):
+                self._execute(
+                    lambda out: self._run_top(ScriptBlock(tree, tree.span), out),
+                    command=True,
+                    sink=output.append,
+                )
+        finally:
+            for name in variables or {}:
+                self.interp.scopes.global_scope.vars.pop(name.casefold(), None)
         return [o for o in output if not isinstance(o, InformationalRecord)], errors
 
     # -- execution ---------------------------------------------------------------------------------------
