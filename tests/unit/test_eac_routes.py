@@ -326,3 +326,21 @@ def test_pages_have_no_inline_script_and_label_every_field(store: str) -> None:
             r'<input type="\w+" id="([^"]+)"', html
         ):
             assert f'<label for="{field}">' in html, (url, field)
+
+
+def test_runner_passes_input_as_variables_and_forgets_them(store: str) -> None:
+    from pwshlite.eac.runner import Runner
+
+    runner = Runner(store)
+    result = runner.run(
+        "Administrator", "Get-Mailbox -Identity $eacId", eacId="tony'; Remove-Mailbox tony -Confirm:$false; '"
+    )
+    assert not result.ok and "couldn't be found" in result.messages[0]
+    assert runner.run("Administrator", "$null -eq $eacId").output == [True]  # not left in the session
+    assert [
+        m.get("Alias")
+        for m in runner.run("Administrator", "Get-Mailbox -Identity $eacId", eacId="tony").output
+    ] == ["tony"]
+    assert runner.can_run("Administrator", "Set-UMMailboxPIN") and not runner.can_run(
+        "pilarpinilla", "Set-UMMailboxPIN"
+    )
