@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, CmdletInfo, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.cmdlet import ALL_SETS, Cmdlet, CmdletInfo, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.errors import ErrorCategory
 
 from ._syntax import short_type, syntax_lines
@@ -115,13 +115,16 @@ def _parameter(info: CmdletInfo, p: Any) -> list[str]:
     lines = [INDENT + head]
     if p.help:
         lines.append(INDENT * 2 + p.help)
+    # PowerShell's layout for commands without a help file (help generated from the metadata)
+    set_names = [s for s in p.sets if s != ALL_SETS] or ["(All)"]
     lines += [
         INDENT * 2,
         INDENT * 2 + f"Required?                    {str(mandatory).lower()}",
-        INDENT * 2 + f"Position?                    {'named' if position is None else position}",
-        INDENT * 2 + "Default value",
+        INDENT * 2 + f"Position?                    {'Named' if position is None else position}",
         INDENT * 2 + f"Accept pipeline input?       {'true (' + ', '.join(pipe) + ')' if pipe else 'false'}",
-        INDENT * 2 + "Accept wildcard characters?  false",
+        INDENT * 2 + f"Parameter set name           {', '.join(set_names)}",
+        INDENT * 2 + f"Aliases                      {', '.join(p.aliases) if p.aliases else 'None'}",
+        INDENT * 2 + "Dynamic?                     false",
         INDENT * 2,
     ]
     return lines
