@@ -185,6 +185,8 @@ def run_test(ctx: Context, name: str, test: ScriptBlockValue | None, case: PSHas
     """One It (one test case of it)."""
     state = state_of(ctx)
     require_group(ctx, state, "It")
+    run = state.run
+    assert run is not None
     result = TestResult(expand_name(name, case), state.group, parameters=case, suite_name=template)
     if skip or pending or test is None:
         result.result = "Skipped" if skip else "Pending"
@@ -197,8 +199,15 @@ def run_test(ctx: Context, name: str, test: ScriptBlockValue | None, case: PSHas
             state.current_test = None
             _mock.exit_test(state)
         result.time = elapsed(start)
+    if run.strict and result.result in ("Skipped", "Pending"):  # Invoke-Pester -Strict
+        result.failure_message = (
+            f"The test failed because the test was executed in Strict mode and the result '{result.result}' "
+            "was translated to Failed."
+        )
+        result.lines = [result.failure_message]
+        result.result = "Failed"
     state.group.actions.append(result)
-    _console.write_result(ctx, state.run, result, _console.indent_level(len(state.stack)))
+    _console.write_result(ctx, run, result, _console.indent_level(len(state.stack)))
 
 
 def _run_test_body(

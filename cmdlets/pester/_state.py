@@ -92,6 +92,7 @@ class Run:
     tags: tuple[str, ...] = ()
     exclude_tags: tuple[str, ...] = ()
     implicit: bool = False
+    strict: bool = False  # -Strict: Skipped and Pending tests count as Failed
     started: float = field(default_factory=time.perf_counter)
 
 

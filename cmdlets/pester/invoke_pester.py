@@ -47,7 +47,7 @@ class InvokePester(Cmdlet):
         items = list(self.Script or ["."])
         paths = [_display_path(p) for p in items]
         run = Run(show=self._show(), test_name=tuple(self.TestName or ()), tags=tuple(self.Tag or ()),
-                  exclude_tags=tuple(self.ExcludeTag or ()))  # fmt: skip
+                  exclude_tags=tuple(self.ExcludeTag or ()), strict=bool(self.Strict))  # fmt: skip
         saved = (state.run, state.stack)
         state.run, state.stack = run, [run.root]
         try:
@@ -76,8 +76,6 @@ class InvokePester(Cmdlet):
         for name in _SHOW:
             if name.casefold() in chosen:
                 flags |= ALL_SHOW if name == "All" else FAILS_SHOW if name == "Fails" else {name} - {"None"}
-        if "Strict" in flags:
-            flags.discard("Strict")
         return frozenset(flags)
 
     def _write_report(self, ctx: Context, run: Run, seconds: float) -> None:

@@ -208,3 +208,22 @@ def test_set_it_result(tmp_path: Path) -> None:
         "Tests completed in 0ms\n"
         "Tests Passed: 0, Failed: 0, Skipped: 1, Pending: 1, Inconclusive: 1 \n"
     )
+
+
+def test_strict_turns_skipped_and_pending_into_failures(tmp_path: Path) -> None:
+    (tmp_path / "s.Tests.ps1").write_text(
+        "Describe 'strict' { It 'skipped' -Skip { }; It 'pending' -Pending { }; It 'passes' { } }\n",
+        encoding="utf-8",
+    )
+    stdout, _, status = _run(tmp_path, "Invoke-Pester ./s.Tests.ps1 -Strict -Show Failed,Summary -EnableExit")
+    assert stdout == (
+        "    [-] skipped 0ms\n"
+        "      The test failed because the test was executed in Strict mode and the result 'Skipped' was translated"
+        " to Failed.\n"
+        "    [-] pending 0ms\n"
+        "      The test failed because the test was executed in Strict mode and the result 'Pending' was translated"
+        " to Failed.\n"
+        "Tests completed in 0ms\n"
+        "Tests Passed: 1, Failed: 2, Skipped: 0, Pending: 0, Inconclusive: 0 \n"
+    )
+    assert status == 2
