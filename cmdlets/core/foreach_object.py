@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, cmdlet
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 from pwshlite.errors import ErrorCategory
 from pwshlite.objects import ScriptBlockValue
-
-from ._common import to_string
 
 
 @cmdlet(
@@ -83,12 +81,20 @@ class ForEachObject(Cmdlet):
         if value is not None and not self.ArgumentList:
             yield from value if isinstance(value, list) else [value]
             return
+        if value is not None or _has_property(obj, name):
+            return  # a property that holds $null writes nothing
         try:
             result = members.invoke_method(obj, name, list(self.ArgumentList or []))
-        except Exception:  # noqa: BLE001
-            raise CmdletError(ctx.error(
-                f"Cannot find a property or method named \"{name}\" on the input object of type "
-                f"\"{to_string(type(obj).__name__)}\".", "PropertyOrMethodNotFound,Microsoft.PowerShell.Commands.ForEachObjectCommand",
-                ErrorCategory.InvalidArgument, obj)) from None  # fmt: skip
+        except Exception:  # noqa: BLE001 - neither a property nor a method (ForEachObjectCommand MethodNotFound)
+            ctx.write_error(ctx.error(
+                f'Input name "{name}" cannot be resolved to a method.', "MethodNotFound",
+                ErrorCategory.InvalidOperation, obj, "System.Management.Automation.PSArgumentException"))  # fmt: skip
+            return
         if result is not None:
             yield result
+
+
+def _has_property(obj: Any, name: str) -> bool:
+    from pwshlite.objects import PSObject
+
+    return isinstance(obj, PSObject) and obj.has(name)
