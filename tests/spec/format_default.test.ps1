@@ -144,13 +144,26 @@ TotalMilliseconds : 300000
 ## END
 
 #### collections in cells
-# from: formatting.md §3.5 examples
+# from: formatting.md §3.5 examples (L=4 as in plain PowerShell)
+$FormatEnumerationLimit = 4
 [pscustomobject]@{x=1..10; y=@(1,$null,2); z=@()}
 ## STDOUT:
 
 x               y             z 
 -               -             - 
 {1, 2, 3, 4...} {1, $null, 2} {}
+
+
+## END
+
+#### the Exchange shell shows 16 collection items
+# from: formatting.md §3.5 (EMS sets $FormatEnumerationLimit = 16)
+[pscustomobject]@{x=1..20}
+## STDOUT:
+
+x                                                         
+-                                                         
+{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16...}
 
 
 ## END
