@@ -18,7 +18,7 @@ from pwshlite.cmdlet import Context
 
 from ._common import audit_parameters, record_from
 from .errors import ExchangeError
-from .store import StoreConfig, UMStore, open_store
+from .store import UMStore
 
 
 @dataclass(slots=True)
@@ -34,40 +34,16 @@ class TaskRun:
 
 
 def store_of(ctx: Context) -> UMStore:
-    """The session's organization store: `ctx.resource(UMStore)`; when the session's config is not a
-    StoreConfig (the runtime's SessionConfig has store_path/user), the OrgStore adapter opens it."""
-    return session_store(ctx)
-
-
-_KIND_FOR: dict[type, type] = {}
-
-
-def session_store(holder: Any) -> UMStore:
-    """`holder.resource(UMStore)` (a Context or the runtime Session), else `holder.resource(OrgStore)`
-    when the holder's config isn't a StoreConfig; which one works is remembered per holder type."""
-    kind = _KIND_FOR.get(type(holder))
-    if kind is not None:
-        store: UMStore = holder.resource(kind)
-        return store
-    try:
-        store = holder.resource(UMStore)
-        kind = UMStore
-    except AttributeError:
-        store = holder.resource(OrgStore)
-        kind = OrgStore
-    _KIND_FOR[type(holder)] = kind
+    """The session's organization store: the session service `ctx.resource(UMStore)`."""
+    store: UMStore = ctx.resource(UMStore)
     return store
 
 
-class OrgStore:
-    """Session service adapter: `OrgStore(session_config)` opens the organization store from any config
-    with `store_path`/`path` and `user` (PWSHLITE_STORE / --store / XDG; PWSHLITE_USER / --as)."""
-
-    def __new__(cls, config: Any) -> UMStore:  # type: ignore[misc]
-        if isinstance(config, StoreConfig):
-            return UMStore(config)
-        path = getattr(config, "store_path", None) or getattr(config, "path", None)
-        return open_store(path=path, user=getattr(config, "user", None))
+def session_store(holder: Any) -> UMStore:
+    """The organization store of a Context or of the runtime Session (anything with `resource`):
+    UMStore is the session service, constructed once per session as `UMStore(session.config)`."""
+    store: UMStore = holder.resource(UMStore)
+    return store
 
 
 @contextlib.contextmanager

@@ -17,6 +17,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pwshlite.objects import PSObject
+from pwshlite.values.convert import register_to_string
+from pwshlite.values.types import ArrayList
 
 from ._common import SERVER_FQDN, format_timespan
 from .records import CONFIG_DN, DC_FQDN, DOMAIN
@@ -64,8 +66,44 @@ def empty_value(kind: str) -> Any:
 
 
 def type_names(*names: str) -> list[str]:
-    """Deserialized type names, most derived first, ending with Deserialized.System.Object."""
+    """Deserialized type names, most derived first, ending with Deserialized.System.Object. The most
+    derived type gets the EMS string form (see string_form) the first time it is named."""
+    if names[0] not in _STRING_FORMS:
+        _STRING_FORMS.add(names[0])
+        register_to_string(f"Deserialized.{names[0]}", string_form)
     return [f"Deserialized.{n}" for n in (*names, "System.Object")]
+
+
+# -- string form ("$obj", [string]$obj, Group-Object's Group cells, -join) ---------------------------------
+_STRING_FORMS: set[str] = set()
+
+# Exchange output classes that are not ConfigurableObjects although they carry ObjectState (IConfigurable
+# only): they keep Object.ToString(), the full .NET type name (exchange-objects.md §2.1 [BIN S7]).
+TYPE_NAME_STRING = frozenset({T_UM_PIN})
+
+
+def string_form(obj: PSObject) -> str:
+    """ToString() of a deserialized EMS object (the remote session sends the server-side ToString()).
+    A ConfigurableObject (every AD object, and the presentation objects with ObjectState) prints its
+    Identity (ADObjectId.ToString(): the canonical name of a recipient, the CN of a config object);
+    any other class prints its full type name, as System.Object.ToString() does."""
+    first = obj.type_names[0] if obj.type_names else ""
+    type_name = first.removeprefix("Deserialized.")
+    if type_name not in TYPE_NAME_STRING and obj.has("ObjectState"):
+        identity = obj.get("Identity")
+        if identity is not None:
+            return identity if isinstance(identity, str) else str(identity)
+    return type_name or "System.Object"
+
+
+def mvp(value: Any) -> ArrayList:
+    """A MultiValuedProperty as the deserialized collection EMS hands to the client: an ArrayList (so
+    Export-Csv and "@{...}" print System.Collections.ArrayList, as in a remote Exchange session)."""
+    if value is None:
+        return ArrayList()
+    if isinstance(value, str):
+        return ArrayList((value,))
+    return ArrayList(value)
 
 
 def build(
@@ -80,7 +118,7 @@ def build(
     for key, name, kind in _keyed(props):
         value = values.get(name, _EMPTY[kind])
         if kind == "m":
-            value = [] if value is None else [value] if isinstance(value, str) else list(value)
+            value = mvp(value)
         out[key] = (name, value)
     if state:
         out["objectstate"] = ("ObjectState", values.get("ObjectState", "Unchanged"))

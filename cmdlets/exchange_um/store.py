@@ -6,6 +6,8 @@ Never imports pwshlite.runtime or pwshlite.syntax.
 Public API (the cmdlet layer codes against this; records are in records.py, errors in errors.py):
 
     store = open_store(path=None, key_file=None, seed=None, user=None)    # env/XDG resolution
+    store = session.resource(UMStore)  # the session service: UMStore(session.config), any config
+                                       # with store_path/user (the runtime's SessionConfig) works
     with store.transaction():          # one per cmdlet invocation (per pipeline input object)
         ...                            # BEGIN IMMEDIATE, commit on exit, rollback on exception
 
@@ -36,6 +38,7 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import errors, store_schema
 from .clock import to_micros, utc_now
@@ -59,6 +62,15 @@ class StoreConfig:
     key_file: str
     seed: str = "demo"  # "demo" or "none"
     user: str | None = None  # identity of the acting user (default: Administrator)
+
+    @classmethod
+    def of(cls, config: Any) -> StoreConfig:
+        """A StoreConfig as is; any other config (the runtime's SessionConfig: `store_path`, `user`)
+        resolved with resolve_config (PWSHLITE_STORE / --store / XDG, PWSHLITE_USER / --as)."""
+        if isinstance(config, StoreConfig):
+            return config
+        path = getattr(config, "store_path", None) or getattr(config, "path", None)
+        return resolve_config(path=path, user=getattr(config, "user", None))
 
 
 def default_store_path() -> str:
@@ -147,9 +159,11 @@ def _create_key(key_file: str) -> bytes:
 
 
 class UMStore(RecipientsMixin, UMMixin, MailMixin, RbacMixin, AuthMixin, StoreBase):
-    """The organization of one session. Construct through open_store()."""
+    """The organization of one session: open_store(), or as the session service
+    `session.resource(UMStore)`, which constructs `UMStore(session.config)`."""
 
-    def __init__(self, config: StoreConfig) -> None:
+    def __init__(self, config: StoreConfig | Any) -> None:
+        config = StoreConfig.of(config)
         self.config = config
         self.path = config.path
         self.dc = DC_FQDN

@@ -29,9 +29,9 @@ def color_enabled(stream: Any) -> bool:
 def banner(session: Any) -> str:
     """The short EMS-style welcome: organization, store and a tip."""
     try:
-        from pwshlite.cmdlets.exchange_um._task import OrgStore
+        from pwshlite.cmdlets.exchange_um.store import UMStore
 
-        store = session.resource(OrgStore)
+        store = session.resource(UMStore)
         info = store.org_info()
         org = f"{info['Name']} ({info['Domain']})"
         where = str(store.path)

@@ -58,9 +58,9 @@ class SessionIntrospection:
     def identity_candidates(self, parameter: str, prefix: str) -> Iterable[str]:
         """Names from the organization store: mailboxes for -Identity, policies, dial plans."""
         try:
-            from pwshlite.cmdlets.exchange_um._task import OrgStore
+            from pwshlite.cmdlets.exchange_um.store import UMStore
 
-            store = self.session.resource(OrgStore)
+            store = self.session.resource(UMStore)
         except Exception:  # noqa: BLE001 - completion must never break the prompt
             return []
         low = prefix.casefold()
