@@ -92,7 +92,9 @@ def _psobject_rows(obj: PSObject, header: str) -> list[tuple[str, str, str]]:
         else:
             rows.append((name, "NoteProperty", note_definition(name, value)))
     for member in _members.extended(obj):
-        rows.append((member.name, member.kind, member.definition))
+        # a Python-implemented method of an emulated .NET object is an ordinary .NET Method there
+        kind = "Method" if member.kind == "CodeMethod" and dotnet_like else member.kind
+        rows.append((member.name, kind, member.definition))
     return rows
 
 

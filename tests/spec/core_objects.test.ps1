@@ -227,3 +227,17 @@ try { Read-Host "Name" } catch { $_.Exception.Message }
 ## STDOUT:
 Windows PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.
 ## END
+
+#### get-member of a credential
+# from: docs PSCredential class (UserName and Password properties, GetNetworkCredential method); 5.1 Get-Member sort order
+$c = New-Object System.Management.Automation.PSCredential ("u", (ConvertTo-SecureString p -AsPlainText -Force))
+$c | Get-Member | ForEach-Object { $_.Name + " | " + $_.MemberType }
+## STDOUT:
+Equals | Method
+GetHashCode | Method
+GetNetworkCredential | Method
+GetType | Method
+ToString | Method
+Password | Property
+UserName | Property
+## END
