@@ -489,3 +489,21 @@ x
 False
 False
 ## END
+
+#### items from the pipeline bind by PSPath
+# from: docs Remove-Item example 4 / Rename-Item example 4 (pipeline input by property name LiteralPath, alias PSPath)
+Set-Content a.txt 1; Set-Content b.txt 2; Set-Content keep.csv 3
+Get-Item a.txt | Rename-Item -NewName c.txt
+Get-ChildItem *.txt | Copy-Item -Destination (New-Item -ItemType Directory copies)
+Get-ChildItem c.txt | Remove-Item
+Get-ChildItem -Name
+Get-ChildItem copies -Name
+Get-ChildItem *.txt | Get-Content
+## STDOUT:
+copies
+b.txt
+keep.csv
+b.txt
+c.txt
+2
+## END
