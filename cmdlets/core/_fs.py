@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import stat
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 from pwshlite.cmdlet import Context
-from pwshlite.errors import ErrorCategory, ErrorRecord
+from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError
 from pwshlite.objects import EnumValue, PSObject
 
 from ._common import make_error
+from ._members import MemberPSObject
 
 PROVIDER = "Microsoft.PowerShell.Core\\FileSystem::"
 _PROVIDER_PREFIX = re.compile(r"^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::", re.I)
@@ -325,7 +327,88 @@ def item(path: str) -> PSObject:
         ("LastWriteTimeUtc", datetime.utcfromtimestamp(st.st_mtime)),
         ("Attributes", _attributes(path, st, is_dir)),
     ]
-    return PSObject(props, DIR_TYPES if is_dir else FILE_TYPES)
+    return FileSystemItem(props, DIR_TYPES if is_dir else FILE_TYPES)
+
+
+_METHOD_NAMES = {
+    n.casefold(): n
+    for n in ("Delete", "CopyTo", "MoveTo", "Refresh", "GetFiles", "GetDirectories", "CreateSubdirectory", "ToString")
+}
+
+
+class FileSystemItem(MemberPSObject):
+    """FileInfo/DirectoryInfo with the .NET methods scripts call: Delete, CopyTo, MoveTo, Refresh,
+    GetFiles, GetDirectories, CreateSubdirectory (runtime.members_rt calls ps_invoke_method)."""
+
+    __slots__ = ()
+
+    def ps_invoke_method(self, interp: Any, key: str, args: list[Any]) -> tuple[bool, Any]:
+        found, value = super().ps_invoke_method(interp, key, args)
+        if found:
+            return found, value
+        handler = getattr(self, f"_m_{key}", None)
+        if handler is None:
+            return False, None
+        try:
+            return True, handler(*args)
+        except (OSError, TypeError) as exc:
+            text = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            name = _METHOD_NAMES.get(key, key)
+            message = f'Exception calling "{name}" with "{len(args)}" argument(s): "{text}"'
+            raise PwshError(
+                ErrorRecord(message, "IOException", ErrorCategory.NotSpecified,
+                            "System.Management.Automation.MethodInvocationException")
+            ) from None  # fmt: skip
+
+    @property
+    def _path(self) -> str:
+        return str(self.get("FullName"))
+
+    def _target(self, dest: Any) -> str:
+        text = to_host(str(dest))
+        return text if os.path.isabs(text) else os.path.join(os.path.dirname(self._path), text)
+
+    def _m_tostring(self) -> str:
+        return self._path
+
+    def _m_delete(self, recursive: Any = False) -> None:
+        if os.path.isdir(self._path) and not os.path.islink(self._path):
+            shutil.rmtree(self._path) if recursive else os.rmdir(self._path)
+        else:
+            os.remove(self._path)
+
+    def _m_copyto(self, dest: Any, overwrite: Any = False) -> PSObject:
+        target = self._target(dest)
+        if os.path.exists(target) and not overwrite:
+            raise OSError(17, f"The file '{target}' already exists.")
+        shutil.copy2(self._path, target)
+        return item(target)
+
+    def _m_moveto(self, dest: Any) -> None:
+        target = self._target(dest)
+        if os.path.exists(target):
+            raise OSError(17, "Cannot create a file when that file already exists.")
+        shutil.move(self._path, target)
+
+    def _m_refresh(self) -> None:
+        fresh = item(self._path)
+        for name, value in fresh.items():
+            self.set(name, value)
+
+    def _m_getfiles(self, pattern: Any = "*") -> list[PSObject]:
+        names = sorted_names(self._path)
+        return [item(os.path.join(self._path, n)) for n in names
+                if os.path.isfile(os.path.join(self._path, n)) and matches(n, str(pattern))]  # fmt: skip
+
+    def _m_getdirectories(self, pattern: Any = "*") -> list[PSObject]:
+        names = sorted_names(self._path)
+        return [item(os.path.join(self._path, n)) for n in names
+                if os.path.isdir(os.path.join(self._path, n)) and matches(n, str(pattern))]  # fmt: skip
+
+    def _m_createsubdirectory(self, name: Any) -> PSObject:
+        target = os.path.join(self._path, to_host(str(name)))
+        os.makedirs(target, exist_ok=True)
+        return item(target)
 
 
 def children(folder: str, recurse: bool, force: bool, depth: int | None = None) -> Iterator[tuple[str, str]]:

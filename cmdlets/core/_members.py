@@ -104,7 +104,7 @@ def add(obj: PSObject, member: Member) -> None:
         members = {}
         setattr(obj, "members", members)  # noqa: B010 (the slot is declared without an annotation)
     members[member.name.casefold()] = member
-    if type(obj) is PSObject:
+    if not isinstance(obj, MemberPSObject) and type(obj) is PSObject:
         obj.__class__ = MemberPSObject
 
 

@@ -278,3 +278,20 @@ def test_get_childitem_attributes_expression(ctx: FakeContext) -> None:
     ]
     with pytest.raises(ValueError, match="Unable to match the identifier name Bogus"):
         AttributesFilter.parse("Bogus")
+
+
+def test_file_items_have_dotnet_methods(ctx: FakeContext) -> None:
+    from pwshlite.errors import PwshError
+
+    (f,) = run(GetItem, ctx, Path=["b.txt"])
+    found, copy = f.ps_invoke_method(None, "copyto", ["copy.txt"])
+    assert found and copy.get("Name") == "copy.txt" and Path(ctx.cwd, "copy.txt").exists()
+    with pytest.raises(PwshError, match='Exception calling "CopyTo" with "1" argument\\(s\\)'):
+        f.ps_invoke_method(None, "copyto", ["copy.txt"])
+    (folder,) = run(GetItem, ctx, Path=["."])
+    assert [x.get("Name") for x in folder.ps_invoke_method(None, "getfiles", ["*.txt"])[1]] == [
+        "b.txt",
+        "copy.txt",
+    ]
+    copy.ps_invoke_method(None, "delete", [])
+    assert not Path(ctx.cwd, "copy.txt").exists()
