@@ -186,6 +186,8 @@ class Session:
         except ParseFailure as failure:
             from pwshlite.format.error_view import render_parse_failure
 
+            self.interp.remember_error(failure.record)  # parse errors are in $Error too
+            self.interp.status = False
             self.stderr.write(render_parse_failure(failure, self.width))
             self.stderr.flush()
             return None

@@ -89,3 +89,10 @@ def test_host_listeners_see_output() -> None:
     session.run_text("'hello'; Write-Warning 'w'")
     assert ("output", "hello") in seen
     assert ("warning", "WARNING: w") in seen
+
+
+def test_parse_errors_are_recorded_in_error() -> None:
+    session, out, _ = make()
+    session.run_text("if (")
+    session.run_text("$Error[0].FullyQualifiedErrorId; $Error.Count")
+    assert out.getvalue().splitlines()[-1] == "1"
