@@ -198,7 +198,42 @@ HASHTABLE = (
     ("Values", "Property", "System.Collections.ICollection Values {get;}"),
 )
 
+FILEINFO = (
+    (
+        "CopyTo",
+        "Method",
+        "System.IO.FileInfo CopyTo(string destFileName), System.IO.FileInfo CopyTo(string destFileName, bool overwrite)",
+    ),
+    ("Delete", "Method", "void Delete()"),
+    *OBJECT_METHODS[:3],
+    ("MoveTo", "Method", "void MoveTo(string destFileName)"),
+    ("Refresh", "Method", "void Refresh()"),
+    OBJECT_METHODS[3],
+)
+
+DIRECTORYINFO = (
+    ("CreateSubdirectory", "Method", "System.IO.DirectoryInfo CreateSubdirectory(string path)"),
+    ("Delete", "Method", "void Delete(), void Delete(bool recursive)"),
+    OBJECT_METHODS[0],
+    (
+        "GetDirectories",
+        "Method",
+        "System.IO.DirectoryInfo[] GetDirectories(), System.IO.DirectoryInfo[] GetDirectories(string searchPattern)",
+    ),
+    (
+        "GetFiles",
+        "Method",
+        "System.IO.FileInfo[] GetFiles(), System.IO.FileInfo[] GetFiles(string searchPattern)",
+    ),
+    *OBJECT_METHODS[1:3],
+    ("MoveTo", "Method", "void MoveTo(string destDirName)"),
+    ("Refresh", "Method", "void Refresh()"),
+    OBJECT_METHODS[3],
+)
+
 INSTANCE: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "System.IO.FileInfo": FILEINFO,
+    "System.IO.DirectoryInfo": DIRECTORYINFO,
     "System.String": STRING,
     "System.Int32": INT32,
     "System.Int64": tuple(

@@ -71,11 +71,8 @@ def rows_for(obj: Any, static: bool) -> tuple[str, list[tuple[str, str, str]]]:
         if isinstance(full, str) and type(base).__name__ == "PSType":
             return full, list(STATIC.get(full, STATIC_DEFAULT))
         return header, list(STATIC.get(type_name(base), STATIC_DEFAULT))
-    rows = (
-        list(INSTANCE.get(type_name(base), OBJECT_METHODS))
-        if not isinstance(base, PSObject)
-        else list(OBJECT_METHODS)
-    )
+    known = type_name(base) if not isinstance(base, PSObject) else header
+    rows = list(INSTANCE.get(known, OBJECT_METHODS))
     if isinstance(obj, PSObject):
         rows += _psobject_rows(obj, header)
     return header, rows
