@@ -96,3 +96,36 @@ def test_parse_errors_are_recorded_in_error() -> None:
     session.run_text("if (")
     session.run_text("$Error[0].FullyQualifiedErrorId; $Error.Count")
     assert out.getvalue().splitlines()[-1] == "1"
+
+
+def interactive(stdin_text: str, monkeypatch: Any) -> tuple[Session, io.StringIO]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin_text))
+    out = io.StringIO()
+    return Session(stdout=out, stderr=io.StringIO(), interactive=True, non_interactive=False, width=119), out
+
+
+CONFIRMING = (
+    "function Remove-It { [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')] param($N) "
+    'if ($PSCmdlet.ShouldProcess($N)) { "removed $N" } }; '
+)
+
+
+def test_confirm_prompt_yes_and_no(monkeypatch: Any) -> None:
+    session, out = interactive("y\nn\n", monkeypatch)
+    session.run_text(CONFIRMING + "Remove-It a; Remove-It b")
+    text = out.getvalue()
+    assert "\nConfirm\nAre you sure you want to perform this action?\n" in text
+    assert 'Performing the operation "Remove-It" on target "a".' in text
+    assert '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): ' in text
+    assert "removed a" in text and "removed b" not in text
+
+
+def test_mandatory_parameter_prompt(monkeypatch: Any) -> None:
+    session, out = interactive("tony\n", monkeypatch)
+    session.run_text('function Need-It { param([Parameter(Mandatory)]$Name) "hi $Name" }; Need-It')
+    text = out.getvalue()
+    assert (
+        "cmdlet Need-It at command pipeline position 1\nSupply values for the following parameters:\nName: "
+        in text
+    )
+    assert text.endswith("hi tony\n")
