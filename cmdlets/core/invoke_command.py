@@ -6,7 +6,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.errors import ErrorCategory, InvocationInfo
 from pwshlite.objects import ScriptBlockValue
+
+_LOCAL_NAMES = {"localhost", ".", "127.0.0.1", "::1"}
 
 
 @cmdlet(
@@ -18,7 +21,8 @@ class InvokeCommand(Cmdlet):
     """Invoke-Command: Runs commands on local and remote computers.
 
     pwshlite runs the script block locally (there is no remoting): pipeline input becomes $input,
-    -ArgumentList becomes $args / the block's parameters; -NoNewScope runs it in the caller's scope."""
+    -ArgumentList becomes $args / the block's parameters; -NoNewScope runs it in the caller's scope.
+    -ComputerName accepts only the local computer; other names fail as unreachable WinRM servers."""
 
     ScriptBlock: ScriptBlockValue = Parameter(position=0, mandatory=True, aliases=("Command",))
     ArgumentList: list[Any] | None = Parameter(aliases=("Args",))
@@ -44,6 +48,22 @@ class InvokeCommand(Cmdlet):
             self._input.append(self.InputObject)
 
     def end(self, ctx: Context) -> Iterator[Any]:
+        remote = [c for c in self.ComputerName or [] if c.casefold() not in _LOCAL_NAMES]
+        for computer in remote:
+            record = ctx.error(
+                f"[{computer}] Connecting to remote server {computer} failed with the following error message : The WinRM client "
+                "cannot process the request because the server name cannot be resolved. For more information, see "
+                "the about_Remote_Troubleshooting Help topic.",
+                "ComputerNotFound,PSSessionStateBroken", ErrorCategory.OpenError, computer,
+                "System.Management.Automation.Remoting.PSRemotingTransportException",
+            )  # fmt: skip
+            record.fq_suffix = None
+            record.target_name = computer
+            record.activity = ""  # a remoting error: no command prefix or position lines, `[]` activity
+            record.invocation = InvocationInfo()
+            ctx.write_error(record)
+        if remote and len(remote) == len(self.ComputerName or []):
+            return
         args = list(self.ArgumentList or [])
         feed = self._input if self._input else None
         yield from ctx.invoke(self.ScriptBlock, *args, input=feed, new_scope=not self.NoNewScope)

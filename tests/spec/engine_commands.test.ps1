@@ -283,3 +283,12 @@ SYNOPSIS
     Builds the weekly report.
     PS C:\>Get-Report -Week 3
 ## END
+
+#### Invoke-Command to an unreachable computer
+# from: about_Remote_Troubleshooting (a server name that cannot be resolved; pwshlite has no remoting)
+Invoke-Command -ComputerName srv1 { 1 } 2>&1 | ForEach-Object { $_.FullyQualifiedErrorId }
+Invoke-Command -ComputerName localhost { 'local' }
+## STDOUT:
+ComputerNotFound,PSSessionStateBroken
+local
+## END
