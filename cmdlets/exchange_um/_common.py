@@ -280,8 +280,9 @@ def normalise(value: Any) -> Any:
 def audit_parameters(cmd: Any, ctx: Context) -> dict[str, str]:
     """Parameters for the admin audit log: secret ones redacted, values as text."""
     out: dict[str, str] = {}
+    bound = ctx.bound  # a property on the runtime context: read once
     for name in cmd.info.parameter_order:
-        if name not in ctx.bound:
+        if name not in bound:
             continue
         info = cmd.info.parameter(name)
         value = getattr(cmd, name)

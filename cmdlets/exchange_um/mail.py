@@ -70,6 +70,25 @@ def build_message(sender: str, to: str, subject: str, body: str, message_id: str
     return msg
 
 
+def message_bytes(sender: str, to: str, subject: str, body: str, message_id: str, sent: datetime) -> bytes:
+    """build_message(...).as_bytes(), written directly when every header and the body are plain ASCII
+    (the PIN and welcome messages always are: ~4x faster than the email package); otherwise the
+    email package encodes it."""
+    headers = (to, subject, sender, message_id)
+    if (
+        body.isascii()
+        and "\r" not in body
+        and all(h.isascii() and "\n" not in h and len(h) < 900 for h in headers)
+    ):
+        return (
+            f"From: Microsoft Exchange <{sender}>\nTo: {to}\nSubject: {subject}\n"
+            f"Date: {format_datetime(sent)}\nMessage-ID: {message_id}\nX-MS-Exchange-Organization-SCL: -1\n"
+            'MIME-Version: 1.0\nContent-Type: text/plain; charset="us-ascii"\nContent-Transfer-Encoding: 7bit\n\n'
+            f"{body}"
+        ).encode("ascii")
+    return build_message(sender, to, subject, body, message_id, sent).as_bytes()
+
+
 class _PlainHeaders(Compat32):
     """compat32 without header folding for short ASCII values (ours always are); anything else is
     folded by compat32 as usual."""
@@ -106,7 +125,7 @@ class MailMixin(StoreBase):
         sent = self.now(now)
         sender = f"{SYSTEM_MAILBOX}@{self.domain}"
         message_id = make_msgid(domain=f"{self.server}.{self.domain}".lower())
-        raw = build_message(sender, to, subject, body, message_id, sent).as_bytes()
+        raw = message_bytes(sender, to, subject, body, message_id, sent)
         sealed = self._keys.seal_message(raw, message_id)
         us = self._us(sent)
         with self._write():

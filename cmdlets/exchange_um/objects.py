@@ -118,7 +118,7 @@ def build(
     for key, name, kind in _keyed(props):
         value = values.get(name, _EMPTY[kind])
         if kind == "m":
-            value = mvp(value)
+            value = ArrayList() if value is None else mvp(value)
         out[key] = (name, value)
     if state:
         out["objectstate"] = ("ObjectState", values.get("ObjectState", "Unchanged"))

@@ -28,7 +28,7 @@ from .objects import (
     type_names,
     user_common,
 )
-from .records import DOMAIN
+from .records import DOMAIN, SERVER_VERSION
 
 T_MAILBOX = f"{NS_MGMT}.Mailbox"
 T_RECIPIENT = f"{NS_MGMT}.ReducedRecipient"
@@ -185,7 +185,7 @@ def mailbox(rec: Any) -> PSObject:
     values.update(_recipient_values(rec))
     values.setdefault("WhenMailboxCreated", local(rec.when_created))
     values["WhenMailboxCreated"] = values.get("WhenMailboxCreated") or local(rec.when_created)
-    values["AdminDisplayVersion"] = values.get("AdminDisplayVersion") or "Version 15.1 (Build 225.42)"
+    values["AdminDisplayVersion"] = values.get("AdminDisplayVersion") or SERVER_VERSION
     values["IsResource"] = rec.recipient_type_details in ("RoomMailbox", "EquipmentMailbox")
     values["IsShared"] = rec.recipient_type_details == "SharedMailbox"
     for name in QUOTAS:

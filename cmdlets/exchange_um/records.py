@@ -18,6 +18,7 @@ DOMAIN = "contoso.com"
 NETBIOS = "CONTOSO"
 DC_FQDN = "DC01.contoso.com"
 SERVER = "EX01"
+SERVER_VERSION = "Version 15.0 (Build 1497.2)"  # EX01: Exchange 2013 CU23 (docs/exchange-emulation.md §10)
 CONFIG_DN = "CN=First Organization,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=contoso,DC=com"
 
 # Set-UMDialPlan documented defaults (exchange-um-behaviour.md §3) plus the spec's inferred ones.
