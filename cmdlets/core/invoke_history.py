@@ -33,9 +33,10 @@ class InvokeHistory(Cmdlet):
     Id: str | None = Parameter(position=0, pipeline=True, by_property_name=True)
 
     examples = (
-        Example("Get-Date -Year 2000 | Out-Null; Invoke-History", "Run the previous command again"),
-        Example("Invoke-History -Id 1", "Run the first command of the session"),
-    )
+        Example("Get-History -Count 1 | Invoke-History", "Run the most recent command again (interactive sessions)"),
+        Example("Get-History | Where-Object CommandLine -like 'Get-UMMailboxPIN*' | Invoke-History",
+                "Run again every earlier Get-UMMailboxPIN command"),
+    )  # fmt: skip
 
     def process(self, ctx: Context) -> Iterator[Any]:
         getter = getattr(ctx, "history", None)
