@@ -264,14 +264,25 @@ class Context(Protocol):
     def write_verbose(self, text: str) -> None: ...
     def write_debug(self, text: str) -> None: ...
     def write_information(self, data: Any, tags: Iterable[str] = ()) -> None: ...
-    def write_host(self, text: str, newline: bool = True, fg: str | None = None, bg: str | None = None) -> None: ...
-    def write_progress(self, activity: str, status: str, percent: int = -1, completed: bool = False) -> None: ...
+    def write_host(
+        self, text: str, newline: bool = True, fg: str | None = None, bg: str | None = None
+    ) -> None: ...
+    def write_progress(
+        self, activity: str, status: str, percent: int = -1, completed: bool = False
+    ) -> None: ...
     def should_process(self, target: str, action: str | None = None) -> bool: ...
     # additive (Exchange cmdlets): ShouldProcess(verboseDescription) - the task's own sentence is printed
     # as `What if: <message>` and under the Confirm caption; remote EMS commands offer no [S] Suspend.
     def should_process_message(self, message: str) -> bool: ...
     def should_continue(self, query: str, caption: str) -> bool: ...
-    def invoke(self, block: ScriptBlockValue, *args: Any, input: Any = None, dollar_underscore: Any = None, new_scope: bool = True) -> list[Any]: ...  # new_scope=False: run in the caller's scope (ForEach-Object)
+    def invoke(
+        self,
+        block: ScriptBlockValue,
+        *args: Any,
+        input: Any = None,
+        dollar_underscore: Any = None,
+        new_scope: bool = True,
+    ) -> list[Any]: ...  # new_scope=False: run in the caller's scope (ForEach-Object)
     def get_variable(self, name: str, default: Any = None) -> Any: ...
     def set_variable(self, name: str, value: Any) -> None: ...
     def resource(self, kind: type[Any]) -> Any: ...  # session-wide services (the Exchange store, ...)
@@ -301,7 +312,13 @@ class Context(Protocol):
 
     # -- additive, for test runners (cmdlets/pester) -------------------------------------------------------
     def child_scope(self) -> typing.ContextManager[Any]: ...  # push a child scope for a `with` block
-    def invoke_guarded(self, block: ScriptBlockValue, *args: Any, named: dict[str, Any] | None = None, new_scope: bool = False) -> list[Any]: ...  # as inside try{}: terminating errors raise PwshError
+    def invoke_guarded(
+        self,
+        block: ScriptBlockValue,
+        *args: Any,
+        named: dict[str, Any] | None = None,
+        new_scope: bool = False,
+    ) -> list[Any]: ...  # as inside try{}: terminating errors raise PwshError
     @property
     def command_overrides(self) -> dict[str, Any]: ...  # casefolded name -> CmdletInfo used instead (Mock)
     @property
@@ -377,8 +394,8 @@ def _analyse_annotation(tp: Any) -> tuple[Any, Any, bool, bool]:
         tp = args[0] if len(args) == 1 else object
         origin = typing.get_origin(tp)
     if origin in (list, tuple):
-        args = typing.get_args(tp)
-        element = args[0] if args else object
+        element_args = typing.get_args(tp)
+        element = element_args[0] if element_args else object
         return tp, element, True, optional
     if tp is Any:
         tp = object
@@ -389,7 +406,9 @@ def _membership(spec: _ParameterSpec, set_name: str) -> SetMembership:
     def flag(v: bool | tuple[str, ...]) -> bool:
         return v if isinstance(v, bool) else set_name in v
 
-    return SetMembership(spec.position, flag(spec.mandatory), flag(spec.pipeline), flag(spec.by_property_name))
+    return SetMembership(
+        spec.position, flag(spec.mandatory), flag(spec.pipeline), flag(spec.by_property_name)
+    )
 
 
 def _compile_parameter(name: str, spec: _ParameterSpec, hint: Any) -> ParameterInfo:
@@ -427,11 +446,15 @@ def _check_sets(name: str, params: list[ParameterInfo]) -> list[str]:
                 continue
             if m.position is not None:
                 if m.position in positions:
-                    raise TypeError(f"{name}: parameters {positions[m.position]} and {p.name} share position {m.position} in set {s}")
+                    raise TypeError(
+                        f"{name}: parameters {positions[m.position]} and {p.name} share position {m.position} in set {s}"
+                    )
                 positions[m.position] = p.name
             if m.pipeline:
                 if p.type_name in by_value:
-                    raise TypeError(f"{name}: {by_value[p.type_name]} and {p.name} both take {p.type_name} from the pipeline in set {s}")
+                    raise TypeError(
+                        f"{name}: {by_value[p.type_name]} and {p.name} both take {p.type_name} from the pipeline in set {s}"
+                    )
                 by_value[p.type_name] = p.name
     return set_names
 

@@ -157,7 +157,11 @@ class PSHashtable:
 
     @property
     def type_name(self) -> str:
-        return "System.Collections.Specialized.OrderedDictionary" if self.ordered else "System.Collections.Hashtable"
+        return (
+            "System.Collections.Specialized.OrderedDictionary"
+            if self.ordered
+            else "System.Collections.Hashtable"
+        )
 
     def __repr__(self) -> str:
         return f"PSHashtable({self.items()!r})"

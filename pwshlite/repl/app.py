@@ -52,7 +52,7 @@ def prompt_text(session: Any) -> str:
     (about_Prompts); a failing or empty prompt function gives `PS>` as PowerShell's host does."""
     interp = getattr(session, "interp", None)
     fn = interp.scopes.find_function("prompt") if interp is not None else None
-    if fn is not None:
+    if interp is not None and fn is not None:
         from pwshlite.values.convert import to_string
 
         try:
@@ -77,7 +77,7 @@ def run_repl(session: Any, no_logo: bool = False) -> int:
 
     color = color_enabled(sys.stdout)
     history = SecretFilteringHistory(history_path())
-    prompt = PromptSession(
+    prompt: PromptSession[str] = PromptSession(
         history=history,
         lexer=make_lexer(color),
         completer=PwshCompleter(session),

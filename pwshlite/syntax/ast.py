@@ -29,13 +29,11 @@ class _Node:
         return f"{type(self).__name__}({inner})"
 
 
-node = dataclass(frozen=True, slots=True, repr=False, eq=False)
-
 # ---------------------------------------------------------------------------------------------------------
 # Types and attributes
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class TypeName(_Node):
     """A type as written inside brackets: `int`, `string[]`, `System.Collections.Generic.List[string]`."""
 
@@ -43,14 +41,14 @@ class TypeName(_Node):
     name: str  # full text inside the outer brackets, whitespace removed
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class NamedAttributeArgument(_Node):
     span: Span
     name: str
     value: Expression | None  # None: written without `= value`, which means $true (`Mandatory`)
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Attribute(_Node):
     """`[Name(positional..., Named = value...)]`, e.g. `[Parameter(Mandatory=$true)]`."""
 
@@ -60,7 +58,7 @@ class Attribute(_Node):
     named: tuple[NamedAttributeArgument, ...]
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class TypeConstraint(_Node):
     """A bare `[T]` in an attribute position: `[string]$Identity` in a param block."""
 
@@ -74,7 +72,7 @@ AttributeBase = Attribute | TypeConstraint
 # Expressions
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Constant(_Node):
     """A number literal, or a number argument in command mode. `text` is the source text
     (`1kb`, `0x10`) which a command argument keeps for display (parsing-notes §1.4)."""
@@ -84,7 +82,7 @@ class Constant(_Node):
     text: str
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class StringConstant(_Node):
     """A string with nothing to expand. kind: 'bare' (command-mode bareword), 'single', 'double',
     'here_single', 'here_double'."""
@@ -94,7 +92,7 @@ class StringConstant(_Node):
     kind: str
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class ExpandableString(_Node):
     """A double-quoted string, here-string or bareword with `$var` / `$(...)` parts.
 
@@ -106,7 +104,7 @@ class ExpandableString(_Node):
     kind: str
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Variable(_Node):
     """`$name`, `${name}`, `$scope:name`, `$env:NAME`, or `@name` when splatted.
 
@@ -118,7 +116,7 @@ class Variable(_Node):
     braced: bool = False
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class TypeExpression(_Node):
     """A type literal used as a value: `[int]`, `[System.IO.Path]` (before `::`)."""
 
@@ -126,7 +124,7 @@ class TypeExpression(_Node):
     type_name: TypeName
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Convert(_Node):
     """A cast `[T]operand`; `[ordered]@{}` and `[pscustomobject]@{}` are casts of a hash literal."""
 
@@ -135,7 +133,7 @@ class Convert(_Node):
     operand: Expression
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class AttributedExpression(_Node):
     """A non-type attribute applied to an expression (`[ValidateNotNull()]$x = ...`)."""
 
@@ -144,7 +142,7 @@ class AttributedExpression(_Node):
     operand: Expression
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class BinaryExpression(_Node):
     span: Span
     op: str  # '+', '-', '*', '/', '%', '..', '-f', '-eq', '-ceq', '-and', '-band', '-replace', ...
@@ -152,7 +150,7 @@ class BinaryExpression(_Node):
     right: Expression
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class UnaryExpression(_Node):
     """op: '-', '+', '!', '-not', '-bnot', '-split', '-csplit', '-isplit', '-join', ',' (unary comma),
     '++' / '--' (prefix), 'post++' / 'post--' (postfix)."""
@@ -162,7 +160,7 @@ class UnaryExpression(_Node):
     operand: Expression
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class ArrayLiteral(_Node):
     """`a, b, c`: the comma operator."""
 
@@ -170,7 +168,7 @@ class ArrayLiteral(_Node):
     elements: tuple[Expression, ...]
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class ArrayExpression(_Node):
     """`@( statements )`: always an array."""
 
@@ -178,7 +176,7 @@ class ArrayExpression(_Node):
     body: StatementBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class SubExpression(_Node):
     """`$( statements )`, also inside expandable strings."""
 
@@ -186,7 +184,7 @@ class SubExpression(_Node):
     body: StatementBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Paren(_Node):
     """`( pipeline )`: one pipeline or assignment, grouping."""
 
@@ -194,14 +192,14 @@ class Paren(_Node):
     pipeline: Statement
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class HashEntry(_Node):
     span: Span
     key: Expression
     value: Statement
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Hashtable(_Node):
     """`@{ key = value; ... }`."""
 
@@ -209,7 +207,7 @@ class Hashtable(_Node):
     entries: tuple[HashEntry, ...]
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class ScriptBlockExpression(_Node):
     """`{ ... }` as a value."""
 
@@ -217,7 +215,7 @@ class ScriptBlockExpression(_Node):
     body: ScriptBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Member(_Node):
     """`target.Name`, `target::Name` (static), `target.$name`, `target.'quoted'`.
 
@@ -229,7 +227,7 @@ class Member(_Node):
     static: bool = False
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class InvokeMember(_Node):
     """`target.Method(args)` / `[T]::Method(args)`."""
 
@@ -240,7 +238,7 @@ class InvokeMember(_Node):
     static: bool = False
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Index(_Node):
     """`target[index]`; `$a[1,2]` has an ArrayLiteral index, `$a[1..3]` a range."""
 
@@ -274,7 +272,7 @@ Expression = (
 # Commands and pipelines
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class CommandParameter(_Node):
     """`-Name`, `-Name:value` (argument set, colon=True). A `-Name value` pair is two elements: the
     binder decides whether the value belongs to the parameter (it depends on the parameter's type)."""
@@ -285,14 +283,14 @@ class CommandParameter(_Node):
     colon: bool = False
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class EndOfParameters(_Node):
     """The `--` marker: everything after it is an argument."""
 
     span: Span
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class StopParsing(_Node):
     """`--%` and the verbatim rest of the line."""
 
@@ -303,7 +301,7 @@ class StopParsing(_Node):
 CommandElement = CommandParameter | EndOfParameters | StopParsing | Expression
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class FileRedirection(_Node):
     """`>`, `>>`, `2>`, `*>`, ... ; stream is '1'..'6' or '*'."""
 
@@ -313,7 +311,7 @@ class FileRedirection(_Node):
     target: Expression
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class MergingRedirection(_Node):
     """`2>&1`, `*>&1`: from_stream is '2'..'6' or '*', to_stream is '1'."""
 
@@ -325,7 +323,7 @@ class MergingRedirection(_Node):
 Redirection = FileRedirection | MergingRedirection
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Command(_Node):
     """A command invocation. `name` is the first element: a StringConstant('bare') for
     `Get-Mailbox`, or any expression after `&` / `.` (`& $sb`, `& 'C:\\x.exe'`).
@@ -338,7 +336,7 @@ class Command(_Node):
     redirections: tuple[Redirection, ...] = ()
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class CommandExpression(_Node):
     """An expression used as a pipeline element (`1..3 | ...`, `$x > out.txt`)."""
 
@@ -350,7 +348,7 @@ class CommandExpression(_Node):
 PipelineElement = Command | CommandExpression
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Pipeline(_Node):
     span: Span
     elements: tuple[PipelineElement, ...]
@@ -360,7 +358,7 @@ class Pipeline(_Node):
 # Statements
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Assignment(_Node):
     """`target op value`; op is '=', '+=', '-=', '*=', '/=', '%='. The target is a Variable, Member,
     Index, Convert (`[int]$x = ...`) or ArrayLiteral (`$a, $b = ...`). value is a whole statement."""
@@ -371,7 +369,7 @@ class Assignment(_Node):
     value: Statement
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class StatementBlock(_Node):
     """`{ statements }` of a control statement, or the body of `$()` / `@()`."""
 
@@ -380,28 +378,28 @@ class StatementBlock(_Node):
     traps: tuple[Trap, ...] = ()
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class IfClause(_Node):
     span: Span
     condition: Statement
     body: StatementBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class If(_Node):
     span: Span
     clauses: tuple[IfClause, ...]  # the `if` and each `elseif`
     else_body: StatementBlock | None = None
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class SwitchClause(_Node):
     span: Span
     condition: Expression  # a value, bareword or script block (parsed as a command argument)
     body: StatementBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Switch(_Node):
     """`switch -Regex -CaseSensitive ($x) { ... }`; flags are lower-cased option names without dash
     ('regex', 'wildcard', 'exact', 'casesensitive', 'file'). With -File, `condition` is the path."""
@@ -414,7 +412,7 @@ class Switch(_Node):
     default: StatementBlock | None = None
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Foreach(_Node):
     span: Span
     label: str | None
@@ -423,7 +421,7 @@ class Foreach(_Node):
     body: StatementBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class For(_Node):
     span: Span
     label: str | None
@@ -433,7 +431,7 @@ class For(_Node):
     body: StatementBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class While(_Node):
     span: Span
     label: str | None
@@ -441,7 +439,7 @@ class While(_Node):
     body: StatementBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class DoLoop(_Node):
     """`do { } while (...)` (until=False) or `do { } until (...)` (until=True)."""
 
@@ -452,44 +450,44 @@ class DoLoop(_Node):
     until: bool
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Break(_Node):
     span: Span
     label: Expression | None = None  # StringConstant for a simple name
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Continue(_Node):
     span: Span
     label: Expression | None = None
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Return(_Node):
     span: Span
     pipeline: Statement | None = None
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Exit(_Node):
     span: Span
     pipeline: Statement | None = None
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Throw(_Node):
     span: Span
     pipeline: Statement | None = None
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class CatchClause(_Node):
     span: Span
     types: tuple[TypeName, ...]  # empty: catch everything
     body: StatementBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Try(_Node):
     span: Span
     body: StatementBlock
@@ -497,14 +495,14 @@ class Try(_Node):
     finally_body: StatementBlock | None = None
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Trap(_Node):
     span: Span
     type_name: TypeName | None
     body: StatementBlock
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Parameter(_Node):
     """One parameter of a param block or of `function f($a, [int]$b = 2)`."""
 
@@ -514,14 +512,14 @@ class Parameter(_Node):
     default: Expression | None = None
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class ParamBlock(_Node):
     span: Span
     attributes: tuple[Attribute, ...]  # [CmdletBinding(...)], [OutputType(...)]
     parameters: tuple[Parameter, ...]
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class NamedBlock(_Node):
     """begin / process / end / dynamicparam, or the unnamed body (name 'end', unnamed=True)."""
 
@@ -531,7 +529,7 @@ class NamedBlock(_Node):
     unnamed: bool = False
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class ScriptBlock(_Node):
     """A script file, a `{ }` script block, or a function body."""
 
@@ -545,7 +543,7 @@ class ScriptBlock(_Node):
     using: tuple[str, ...] = ()  # text of `using` statements
 
 
-@node
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class FunctionDefinition(_Node):
     """`function Name { }` / `filter Name { }` / `function Name($a) { }` (parameters lifted into a
     synthesized ParamBlock of `body` by the AST builder)."""
