@@ -104,6 +104,8 @@ class Diagnosis:
         lt = last.type if type(last) is Tok else ""
         if tok.type == "BAD" and not lt:
             return self.unexpected()
+        if tok.type == "REDIR" and not self.source.text[tok.end :].split("\n", 1)[0].strip():
+            return self.error("MissingFileSpecification", tok.end, tok.end)  # `2>` alone on its line
         found = self._after_token(last, lt) if type(last) is Tok else None
         if found is not None:
             return found

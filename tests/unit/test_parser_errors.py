@@ -71,6 +71,10 @@ ERRORS = [
     ("Get-Foo -Name:", "ParameterRequiresArgument", 14, 14, False),
     ("Get-Foo -Name:\nGet-Bar", "ParameterRequiresArgument", 14, 14, False),
     ("Get-Foo 2>", "MissingFileSpecification", 10, 10, False),
+    ("2>", "MissingFileSpecification", 2, 2, False),  # parsing-notes §incomplete input: `2>` alone
+    ("2>  \n", "MissingFileSpecification", 2, 2, False),
+    ("Write-Output 1 >", "MissingFileSpecification", 16, 16, False),
+    ("Write-Output 1 2>&1 >>", "MissingFileSpecification", 22, 22, False),
     ("&", "MissingExpression", 0, 1, False),
     (".", "MissingExpression", 0, 1, False),
     ("}", "UnexpectedToken", 0, 1, False),
