@@ -332,7 +332,16 @@ def item(path: str) -> PSObject:
 
 _METHOD_NAMES = {
     n.casefold(): n
-    for n in ("Delete", "CopyTo", "MoveTo", "Refresh", "GetFiles", "GetDirectories", "CreateSubdirectory", "ToString")
+    for n in (
+        "Delete",
+        "CopyTo",
+        "MoveTo",
+        "Refresh",
+        "GetFiles",
+        "GetDirectories",
+        "CreateSubdirectory",
+        "ToString",
+    )
 }
 
 
