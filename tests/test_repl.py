@@ -164,3 +164,14 @@ def test_get_invoke_and_clear_history(shell: Shell) -> None:
     shell.run("Clear-History")
     # the Clear-History line itself is added after it ran, as in PowerShell
     assert shell.run("(Get-History).CommandLine").strip() == "Clear-History"
+
+
+def test_transcript_records_typed_lines_without_pins(shell: Shell, tmp_path: Path) -> None:
+    shell.run("Start-Transcript -Path ./t.txt | Out-Null")
+    shell.run("Set-UMMailboxPIN -Identity tony -Pin 97531864 -Confirm:$false | Out-Null")
+    shell.run("'marker-line'")
+    shell.run("Stop-Transcript | Out-Null")
+    text = (tmp_path / "t.txt").read_text(encoding="utf-8-sig")
+    assert "'marker-line'" in text and "marker-line" in text
+    assert "Set-UMMailboxPIN -Identity tony" in text
+    assert "97531864" not in text

@@ -90,14 +90,17 @@ def run_repl(session: Any, no_logo: bool = False) -> int:
     if not no_logo:
         print(banner(session))
     while True:
+        shown = prompt_text(session)
         try:
-            text = prompt.prompt(prompt_text(session))
+            text = prompt.prompt(shown)
         except KeyboardInterrupt:
             continue
         except EOFError:
             return int(getattr(session, "last_exit_code", 0))
         if not text.strip():
             continue
+        for listener in list(getattr(session, "host_listeners", ())):
+            listener("input", shown + text)  # the typed line, as the console showed it (transcripts)
         session.sensitive_ran = False
         try:
             code = session.run_text(text)
