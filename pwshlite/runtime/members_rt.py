@@ -41,6 +41,9 @@ def exception_of(record: ErrorRecord) -> ExceptionValue:
         inner_value = exception_of(inner.record)
     elif isinstance(inner, ExceptionValue):
         inner_value = inner
+    elif record.extra and isinstance(record.extra.get("inner_exception"), str):
+        inner_type = record.extra["inner_exception"]
+        inner_value = ExceptionValue(record.extra.get("inner_message", record.message), inner_type)
     return ExceptionValue(record.message, record.exception_type, record, inner_value)
 
 

@@ -58,7 +58,9 @@ def cast_error(value_text: str, type_name: str, inner: str, error_id: str) -> Pw
     """`Cannot convert value "v" to type "T". Error: "inner"` (InvalidCastExceptionWithInnerException).
     A cast in script code surfaces as a RuntimeException with category InvalidArgument."""
     message = f'Cannot convert value "{value_text}" to type "{type_name}". Error: "{inner}"'
-    return error(message, error_id, ErrorCategory.InvalidArgument, RUNTIME, inner_exception=CAST)
+    return error(
+        message, error_id, ErrorCategory.InvalidArgument, RUNTIME, inner_exception=CAST, inner_message=inner
+    )
 
 
 def cast_error_plain(value_text: str, from_type: str, type_name: str) -> PwshError:

@@ -98,7 +98,14 @@ def _not_defined(op: str, left: Any, right: Any) -> PwshError:
 
 
 def divide_by_zero() -> PwshError:
-    return errs.error("Attempted to divide by zero.", "RuntimeException", ErrorCategory.NotSpecified)
+    """5.1 wraps System.DivideByZeroException in a RuntimeException; `catch [DivideByZeroException]`
+    matches through the inner exception (ExceptionHandlingOps.FindMatchingHandler)."""
+    return errs.error(
+        "Attempted to divide by zero.",
+        "RuntimeException",
+        ErrorCategory.NotSpecified,
+        inner_exception="System.DivideByZeroException",
+    )
 
 
 # -- numeric core --------------------------------------------------------------------------------------------

@@ -264,3 +264,37 @@ Set-Content -Path child.ps1 -Value 'exit 5'
 ./child.ps1
 $LASTEXITCODE
 ## stdout: 5
+
+#### division by zero is a RuntimeException wrapping DivideByZeroException
+# from: PowerShell 5.1 source, ParserOps/ArithmeticOps (DivideByZeroException wrapped in RuntimeException,
+# message "Attempted to divide by zero."); ExceptionHandlingOps.FindMatchingHandler checks the inner exception
+try { 1/0 } catch [System.DivideByZeroException] { "caught: $($_.Exception.Message)" }
+try { 1/$null } catch [DivideByZeroException] {
+    $_.Exception.GetType().FullName
+    $_.Exception.InnerException.GetType().FullName
+    $_.FullyQualifiedErrorId
+}
+$z = 0
+try { 7 % $z } catch [System.ArithmeticException] { 'arithmetic' }
+## STDOUT:
+caught: Attempted to divide by zero.
+System.Management.Automation.RuntimeException
+System.DivideByZeroException
+RuntimeException
+arithmetic
+## END
+
+#### uncaught division by zero
+# from: PowerShell 5.1 (RuntimeException, NotSpecified category, message "Attempted to divide by zero.")
+$a = 1
+$a / 0
+## STDERR:
+Attempted to divide by zero.
+At line:3 char:1
++ $a / 0
++ ~~~~~~
+    + CategoryInfo          : NotSpecified: (:) [], RuntimeException
+    + FullyQualifiedErrorId : RuntimeException
+ 
+## END
+## status: 1
