@@ -49,6 +49,8 @@ def wrap_physical(line: str, width: int) -> list[str]:
         else:
             for ch in word:
                 size = char_len(ch)
+                if size > width:  # a wide character in a one-cell column cannot be shown at all
+                    continue
                 if used + size > width:
                     lines.append(current)
                     current, used = "", 0

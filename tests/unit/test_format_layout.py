@@ -135,3 +135,12 @@ def test_self_containing_collection_does_not_recurse_forever() -> None:
     items.append(items)
     lines = render_to_lines([items], 119)
     assert lines[:2] == ["1", "1"] and lines[-1] == "System.Object[]"
+
+
+def test_generate_lines_never_exceeds_a_column_narrower_than_a_wide_character() -> None:
+    # spec decision "Cell length": East-Asian wide characters take two cells; a one-cell column (a header
+    # such as `日` squeezed by the width) cannot hold one, so no produced line may be wider than the column
+    lines = generate_lines("日本x", 1)
+    assert all(cells.cell_len(line) <= 1 for line in lines)
+    assert "x" in lines
+    assert generate_lines("日本", 3) == ["日", "本"]
