@@ -43,6 +43,7 @@ ENV["PYTHONPYCACHEPREFIX"] = os.path.join(tempfile.gettempdir(), "pwshlite-bench
 
 
 CPU: dict[str, list[float]] = {}
+RUN_DIR = tempfile.mkdtemp(prefix="pwshlite-bench-")
 
 
 def _time(cmd: list[str]) -> float:
@@ -50,7 +51,11 @@ def _time(cmd: list[str]) -> float:
     number on a machine shared with other work."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV)
+    # run outside the checkout: `python -m pwshlite` from the top folder would import the source tree,
+    # where pwshlite.cmdlets (mapped from cmdlets/ at install time) does not exist
+    subprocess.run(
+        cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV, cwd=RUN_DIR
+    )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
