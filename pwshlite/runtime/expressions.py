@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from pwshlite.errors import ErrorCategory, PwshError, Span
-from pwshlite.objects import PSHashtable, PSObject
+from pwshlite.objects import PSHashtable
 from pwshlite.runtime import members_rt
 from pwshlite.runtime import valueops as V
 from pwshlite.runtime.flow import attach_position, runtime_error
@@ -178,8 +178,7 @@ class ExpressionsMixin:
             table.ordered = True
             return table
         if name in ("pscustomobject", "psobject") and isinstance(node.operand, ast.Hashtable):
-            table = self._eval_Hashtable(node.operand)
-            return PSObject(table.items())
+            return V.pscustomobject_from(self._eval_Hashtable(node.operand).items())
         value = self.eval(node.operand)
         if name in ("scriptblock",):
             return value

@@ -70,13 +70,12 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         cwd = self.session.cwd
         return PSObject(
             [
-                ("Drive", None),
+                ("Drive", os.sep),
                 ("Provider", "Microsoft.PowerShell.Core\\FileSystem"),
                 ("ProviderPath", cwd),
                 ("Path", cwd),
             ],
             type_names=("System.Management.Automation.PathInfo", "System.Object"),
-            base=cwd,
         )
 
     def ofs(self) -> str:

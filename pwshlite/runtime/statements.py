@@ -164,7 +164,13 @@ class StatementsMixin:
             self.pipeline_failed = outer or failed
 
     def _run_Assignment(self: Interpreter, node: ast.Assignment, out: Emit) -> None:
-        value = self.value_of_statement(node.value)
+        outer = self.pipeline_failed
+        self.pipeline_failed = False
+        try:
+            value = self.value_of_statement(node.value)
+        finally:
+            failed = self.pipeline_failed  # `$x = Get-Item nope -ErrorAction Ignore; $?` is $false
+            self.pipeline_failed = outer or failed
         if isinstance(value, AutomationNull):
             value = None
         op = node.op
@@ -175,7 +181,7 @@ class StatementsMixin:
             except PwshError as err:
                 raise attach_position(err, node.span) from None
         self.assign(node.target, value, node.span)
-        self.status = True
+        self.status = not failed
 
     def _run_StatementBlock(self: Interpreter, node: ast.StatementBlock, out: Emit) -> None:
         self.run_block(node.statements, node.traps, out)

@@ -18,6 +18,7 @@ convert_to = _convert.convert_to
 type_name_of = _convert.type_name_of
 resolve_type = _convert.resolve_type
 is_instance = _convert.is_instance
+pscustomobject_from = _convert.pscustomobject_from
 
 
 def _bind_ops() -> None:

@@ -56,6 +56,7 @@ __all__ = [
     "format_datetime_general",
     "format_timespan",
     "register_to_string",
+    "pscustomobject_from",
     "resolve_type",
     "type_name_of",
     "type_names_of",
@@ -532,8 +533,21 @@ def _to_pscustomobject(value: Any) -> Any:
     other value is returned unchanged (5.1 maps the accelerator to PSObject)."""
     value = _unwrap(value) if not isinstance(value, PSObject) else value
     if isinstance(value, PSHashtable):
-        return PSObject((str(k), v) for k, v in value.items())
+        return pscustomobject_from(value.items())
     return value
+
+
+def pscustomobject_from(items: Any) -> PSObject:
+    """A PSCustomObject from (key, value) pairs; a `PSTypeName` key is not a property but a type name
+    inserted first in PSTypeNames (about_Object_Creation)."""
+    obj = PSObject()
+    for key, item in items:
+        name = str(key)
+        if name.casefold() == "pstypename":
+            obj.type_names.insert(0, to_string(item))
+        else:
+            obj.set(name, item)
+    return obj
 
 
 def _to_ordered(value: Any) -> PSHashtable:

@@ -71,7 +71,10 @@ def format_timespan(value: _dt.timedelta) -> str:
     return text + (f".{fraction:07d}" if fraction else "")
 
 
-_TO_STRING_HOOKS: dict[str, Callable[[PSObject], str]] = {}
+_TO_STRING_HOOKS: dict[str, Callable[[PSObject], str]] = {
+    # PathInfo.ToString() is its Path ("$PWD", Join-Path $PWD x)
+    "system.management.automation.pathinfo": lambda obj: str(obj.get("Path") or ""),
+}
 
 
 def register_to_string(type_name: str, hook: Callable[[PSObject], str]) -> None:

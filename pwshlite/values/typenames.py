@@ -143,12 +143,21 @@ def type_name_of(value: Any) -> str:
     if isinstance(value, str):
         return "System.String"
     if isinstance(value, PSObject):
-        return type_name_of(value.base) if value.base is not None else PSCUSTOMOBJECT
+        return type_name_of(value.base) if value.base is not None else _psobject_type(value)
     if isinstance(value, PSHashtable | EnumValue):
         return value.type_name
     if isinstance(value, list):
         return str(getattr(value, "type_name", "System.Object[]"))
     return _other_type(value)
+
+
+def _psobject_type(value: PSObject) -> str:
+    """A PSCustomObject is one whatever names were inserted into PSTypeNames; an object that stands for
+    a .NET instance (PathInfo, FileInfo: no PSCustomObject in its names) is of its first type name."""
+    names = value.type_names
+    if not names or PSCUSTOMOBJECT in names:
+        return PSCUSTOMOBJECT
+    return names[0]
 
 
 def _other_type(value: Any) -> str:
