@@ -19,6 +19,7 @@ from pwshlite.errors import ErrorRecord, InvocationInfo, ParseFailure, PwshError
 from pwshlite.registry import Registry
 from pwshlite.runtime.automatic import install_automatic_variables
 from pwshlite.runtime.flow import BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, call_depth_error
+from pwshlite.runtime.progress import ProgressLine
 from pwshlite.runtime.streams import InformationalRecord, Streams, wrap_host_text
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class Session:
         self.user = user or os.environ.get("PWSHLITE_USER") or "Administrator"
         self.debug = debug
         self.cwd = os.getcwd()
+        self.progress = ProgressLine(stderr, self.width)
         self.config = SessionConfig(store_path, self.user, interactive, non_interactive, self.width, debug)
         self._resources: dict[type, Any] = {}
         # test-runner hooks (Pester): commands that replace others during lookup (casefolded name ->
@@ -274,6 +276,8 @@ class Session:
         return OutDefault(self._write_line, self.width, self.interp.scopes.get)
 
     def _write_line(self, line: str) -> None:
+        if self.progress.shown:
+            self.progress.clear()
         self.stdout.write(line + "\n")
         self._notify("output", line)
 
@@ -336,7 +340,9 @@ class Session:
         self._notify("host", text)
 
     def write_progress(self, activity: str, status: str, percent: int = -1, completed: bool = False) -> None:
-        return None  # progress renders only on an interactive terminal; batch output stays clean
+        """Write-Progress: one line on stderr when it is a terminal (runtime.progress), else nothing."""
+        if self.interp.preference("ProgressPreference") != "SilentlyContinue":
+            self.progress.update(activity, status, percent, completed)
 
     def read_line(self, prompt: str, secret: bool = False) -> str:
         self.stdout.write(prompt)
