@@ -47,4 +47,12 @@ Describe 'locked-out-report.ps1' {
         (Import-Csv $csv).User | Should -Be 'ana@contoso.com'
         Assert-MockCalled Get-UMMailboxPIN -Times 1 -Exactly -Scope It
     }
+
+    It 'reports nobody when nobody is locked out' {
+        Mock Get-UMMailboxPIN {
+            [pscustomobject]@{ UserID = 'ben@contoso.com'; PinExpired = $true; LockedOut = $false; FirstTimeUser = $true }
+        }
+        $csv = Join-Path $TestDrive 'nobody.csv'
+        & $script -OutFile $csv | Should -Be '0 locked-out user(s) written to nobody.csv'
+    }
 }

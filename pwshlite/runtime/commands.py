@@ -61,7 +61,7 @@ class CommandsMixin:
                 if type(expr) is ast.UnaryExpression and expr.op in _INCREMENTS:
                     self.eval(expr)  # `$i++` as a statement writes nothing (about_Assignment_Operators)
                     return
-                value = self.eval(expr)
+                value = self.eval_input(expr)
                 if type(value) is list:
                     for item in value:
                         out(item)

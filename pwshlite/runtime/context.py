@@ -16,7 +16,7 @@ from pwshlite.cmdlet import CmdletError, CommandEntry, HistoryEntry, VariableEnt
 from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshError
 from pwshlite.objects import ScriptBlockValue
 from pwshlite.runtime import valueops as V
-from pwshlite.runtime.scope import VariableError
+from pwshlite.runtime.scope import AUTOMATION_NULL, VariableError
 from pwshlite.runtime.streams import CommandFrame
 
 if TYPE_CHECKING:
@@ -355,6 +355,7 @@ class CmdletContext:
                 ", ".join(o.capitalize() if o != "readonly" else "ReadOnly" for o in sorted(opts)) or "None"
             )
             name = self._interp.session.display_name(key)
+            value = None if value is AUTOMATION_NULL else value
             out.append(VariableEntry(name, value, owner.descriptions.get(key, ""), options))
         return sorted(out, key=lambda e: e.name.casefold())
 

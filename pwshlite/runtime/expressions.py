@@ -17,22 +17,13 @@ from pwshlite.objects import PSHashtable
 from pwshlite.runtime import members_rt
 from pwshlite.runtime import valueops as V
 from pwshlite.runtime.flow import attach_position, runtime_error
-from pwshlite.runtime.scope import VariableError
+from pwshlite.runtime.scope import AUTOMATION_NULL, AutomationNull, VariableError
 from pwshlite.syntax import ast
 
 if TYPE_CHECKING:
     from pwshlite.runtime.interpreter import Interpreter
 
 _CONSTANTS = {"true": True, "false": False, "null": None}
-
-
-class AutomationNull:
-    """The 'no value' result of a void method or an empty pipeline used as an expression statement."""
-
-    __slots__ = ()
-
-
-AUTOMATION_NULL = AutomationNull()
 
 
 def enumerate_value(value: Any) -> Iterator[Any]:
@@ -137,7 +128,8 @@ class ExpressionsMixin:
         scopes = self.scopes
         cur = scopes.current
         if key in cur.vars:
-            return cur.vars[key]
+            value = cur.vars[key]
+            return None if value is AUTOMATION_NULL else value
         found, value = scopes.lookup(name)
         if found:
             return value
@@ -229,6 +221,14 @@ class ExpressionsMixin:
         new = V.binary("+", old if old is not None else 0, delta)
         self.assign(node.operand, new, node.span)
         return old if node.op.startswith("post") else new
+
+    def eval_input(self: Interpreter, node: Any) -> Any:
+        """A pipeline's expression element: a variable holding AutomationNull sends nothing (not $null)."""
+        if type(node) is ast.Variable and node.name.casefold() not in _CONSTANTS:
+            found, value = self.scopes.lookup_raw(node.name)
+            if found and value is AUTOMATION_NULL:
+                return AUTOMATION_NULL
+        return self.eval(node)
 
     def _eval_ArrayLiteral(self: Interpreter, node: ast.ArrayLiteral) -> Any:
         return [self.eval(e) for e in node.elements]
@@ -340,8 +340,6 @@ class ExpressionsMixin:
             )  # fmt: skip
 
     def _assign_variable(self: Interpreter, name: str, value: Any, span: Span) -> None:
-        if isinstance(value, AutomationNull):
-            value = None
         key = name.casefold()
         names = self.session._names
         if key not in names:  # Get-Variable shows the spelling of the first assignment
@@ -350,7 +348,7 @@ class ExpressionsMixin:
             names[key] = base
         scope = self.scopes.current
         if ":" not in name and not scope.constraints and not scope.options:
-            scope.vars[key] = value
+            scope.vars[key] = value  # AutomationNull is kept: `$x = <nothing>; $x | f` sends nothing
             return
         try:
             self.scopes.set(name, value)

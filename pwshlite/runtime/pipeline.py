@@ -167,7 +167,7 @@ class ExpressionProcessor(Processor):
     def first(self) -> None:
         from pwshlite.runtime.expressions import AutomationNull, enumerate_value
 
-        value = self.interp.eval(self.node.expression)
+        value = self.interp.eval_input(self.node.expression)
         if isinstance(value, AutomationNull):
             return
         emit = self.emit

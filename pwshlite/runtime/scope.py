@@ -26,6 +26,21 @@ def split_name(name: str) -> tuple[str | None, str]:
     return None, name
 
 
+class AutomationNull:
+    """The 'no value' result (AutomationNull.Value) of a void method, or of a pipeline that wrote nothing.
+
+    A variable assigned from such a pipeline keeps it: reading the variable gives $null, but piping the
+    variable (`$x | ...`, `@($x)`) sends no object at all (about_Automatic_Variables, AutomationNull)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "AutomationNull"
+
+
+AUTOMATION_NULL = AutomationNull()
+
+
 class VariableError(Exception):
     """A variable operation PowerShell refuses (writing a constant or read-only variable)."""
 
@@ -128,7 +143,12 @@ class ScopeStack:
 
     # -- variables ---------------------------------------------------------------------------------------
     def lookup(self, name: str) -> tuple[bool, Any]:
-        """(found, value) of a variable name with an optional scope modifier."""
+        """(found, value) of a variable name with an optional scope modifier (AutomationNull reads as None)."""
+        found, value = self.lookup_raw(name)
+        return found, (None if value is AUTOMATION_NULL else value)
+
+    def lookup_raw(self, name: str) -> tuple[bool, Any]:
+        """(found, value) as stored: a variable assigned from an empty pipeline holds AUTOMATION_NULL."""
         modifier, base = split_name(name) if ":" in name else (None, name)
         key = base.casefold()
         if modifier is None or modifier in ("local", "private", "variable", "using"):
@@ -162,6 +182,8 @@ class ScopeStack:
     def set(self, name: str, value: Any, options: set[str] | None = None) -> None:
         """Assign: local scope unless a modifier names another; honours constraints and read-only."""
         modifier, base = split_name(name) if ":" in name else (None, name)
+        if value is AUTOMATION_NULL and modifier in ("env", "function"):
+            value = None
         if modifier == "env":
             _env_set(base, value)
             return
@@ -180,7 +202,7 @@ class ScopeStack:
             )
         convert = scope.constraints.get(key) if scope.constraints else None
         if convert is not None:
-            value = convert(value)
+            value = convert(None if value is AUTOMATION_NULL else value)
         scope.vars[key] = value
         if modifier == "private":
             scope.options.setdefault(key, set()).add("private")
@@ -229,7 +251,7 @@ class ScopeStack:
                     continue
                 if level is not start and "private" in level.options.get(key, ()):
                     continue
-                seen[key] = (level, value)
+                seen[key] = (level, None if value is AUTOMATION_NULL else value)
         return seen
 
     # -- functions and aliases ---------------------------------------------------------------------------

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshError, Span
 from pwshlite.runtime import valueops as V
-from pwshlite.runtime.expressions import EXPRESSION_TYPES, AutomationNull, collapse, enumerate_value
+from pwshlite.runtime.expressions import (
+    AUTOMATION_NULL,
+    EXPRESSION_TYPES,
+    AutomationNull,
+    collapse,
+    enumerate_value,
+)
 from pwshlite.runtime.flow import (
     BreakSignal,
     ContinueSignal,
@@ -140,8 +146,9 @@ class StatementsMixin:
         self.report_error(err.record)
         return True
 
-    def value_of_statement(self: Interpreter, node: Any) -> Any:
-        """A statement used as a value (assignment right side, parentheses, hash entry)."""
+    def value_of_statement(self: Interpreter, node: Any, keep_empty: bool = False) -> Any:
+        """A statement used as a value (assignment right side, parentheses, hash entry). keep_empty: a
+        statement that wrote nothing gives AUTOMATION_NULL instead of $null (assignment right side)."""
         if type(node) is ast.Pipeline and len(node.elements) == 1:
             first = node.elements[0]
             if type(first) is ast.CommandExpression and not first.redirections:
@@ -150,6 +157,8 @@ class StatementsMixin:
             return self.eval(node)
         items: list[Any] = []
         self.exec_statement(node, items.append)
+        if keep_empty and not items:
+            return AUTOMATION_NULL
         return collapse(items)
 
     # -- simple statements -------------------------------------------------------------------------------
@@ -167,13 +176,13 @@ class StatementsMixin:
         outer = self.pipeline_failed
         self.pipeline_failed = False
         try:
-            value = self.value_of_statement(node.value)
+            value = self.value_of_statement(node.value, keep_empty=True)
         finally:
             failed = self.pipeline_failed  # `$x = Get-Item nope -ErrorAction Ignore; $?` is $false
             self.pipeline_failed = outer or failed
-        if isinstance(value, AutomationNull):
-            value = None
         op = node.op
+        if value is AUTOMATION_NULL and (op != "=" or type(node.target) is not ast.Variable):
+            value = None
         if op != "=":
             current = self.eval(node.target)
             try:

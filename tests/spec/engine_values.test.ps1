@@ -295,3 +295,45 @@ $i
 # from: about_Assignment_Operators (+=, -=, *=, /=, %=)
 $x = 10; $x += 5; $x -= 3; $x *= 2; $x /= 4; $x %= 4; $x
 ## stdout: 2
+
+#### a variable assigned from a pipeline that wrote nothing holds AutomationNull
+# from: about_Automatic_Variables / PowerShell 5.1 (AutomationNull.Value: an empty pipeline assigned to a
+# variable enumerates as nothing, unlike $null which is sent as one object)
+$l = 1..3 | Where-Object { $_ -gt 5 }
+$l | ForEach-Object { 'ran' }
+@($l).Count
+$l -eq $null
+$null -eq $l
+"[$l]"
+$n = $null
+@($n).Count
+$n | ForEach-Object { 'null is sent' }
+## STDOUT:
+0
+True
+True
+[]
+1
+null is sent
+## END
+
+#### a function or script block that outputs nothing returns AutomationNull
+# from: PowerShell 5.1 (a command invocation with no output yields AutomationNull.Value)
+function Get-Nothing { }
+$r = Get-Nothing
+$r | ForEach-Object { 'ran' }
+@($r).Count
+$s = & { }
+@($s).Count
+$script:t = Get-Nothing
+@($t).Count
+(Get-Variable r).Value -eq $null
+$r += 1
+@($r).Count
+## STDOUT:
+0
+0
+0
+True
+1
+## END
