@@ -109,23 +109,54 @@ def mvp(value: Any) -> ArrayList:
 def build(
     props: Iterable[tuple[str, str]], values: Mapping[str, Any], names: list[str], state: bool = True
 ) -> PSObject:
-    """An EMS object: remoting note properties, the class properties in order, then ObjectState."""
-    out: dict[str, tuple[str, Any]] = {
-        "pscomputername": ("PSComputerName", SERVER_FQDN),
-        "runspaceid": ("RunspaceId", RUNSPACE_ID),
-        "psshowcomputername": ("PSShowComputerName", False),
-    }
-    for key, name, kind in _keyed(props):
-        value = values.get(name, _EMPTY[kind])
-        if kind == "m":
-            value = ArrayList() if value is None else mvp(value)
-        out[key] = (name, value)
+    """An EMS object: remoting note properties, the class properties in order, then ObjectState.
+    A property missing from `values` is empty (None; False for `b`; an empty ArrayList for `m`)."""
+    base, by_name, multi = _template(props)
+    out = base.copy()  # remoting entries and every property with its empty value, in order
+    for name, value in values.items():
+        key = by_name.get(name)
+        if key is not None:
+            out[key] = (name, value)
+    for key, name in multi:
+        value = out[key][1]
+        out[key] = (name, ArrayList() if value is None else mvp(value))
     if state:
         out["objectstate"] = ("ObjectState", values.get("ObjectState", "Unchanged"))
     return _psobject(out, names)
 
 
+_Template = tuple[dict[str, tuple[str, Any]], dict[str, str], tuple[tuple[str, str], ...]]
+_TEMPLATES: dict[int, tuple[Any, _Template]] = {}
+
+
+def _template(props: Iterable[tuple[str, str]]) -> _Template:
+    """(entries with empty values, property name -> key, multi-valued (key, name)) of a property spec,
+    computed once per spec tuple."""
+    cached = _TEMPLATES.get(id(props))
+    if cached is not None and cached[0] is props:
+        return cached[1]
+    base: dict[str, tuple[str, Any]] = {
+        "pscomputername": ("PSComputerName", SERVER_FQDN),
+        "runspaceid": ("RunspaceId", RUNSPACE_ID),
+        "psshowcomputername": ("PSShowComputerName", False),
+    }
+    by_name: dict[str, str] = {}
+    multi: dict[str, str] = {}
+    for key, name, kind in _keyed(props):
+        base[key] = (name, _EMPTY[kind])
+        by_name[name] = key
+        if kind == "m":
+            multi[key] = name
+        else:
+            multi.pop(key, None)
+    template = (base, by_name, tuple(multi.items()))
+    if isinstance(props, tuple) and len(_TEMPLATES) < _CACHE_LIMIT:  # specs built per call aren't kept
+        _TEMPLATES[id(props)] = (props, template)
+    return template
+
+
 _EMPTY: dict[str, Any] = {"": None, "b": False, "m": None}
+_CACHE_LIMIT = 512
 _KEYED: dict[int, tuple[Any, tuple[tuple[str, str, str], ...]]] = {}
 
 
@@ -135,7 +166,7 @@ def _keyed(props: Iterable[tuple[str, str]]) -> tuple[tuple[str, str, str], ...]
     if cached is not None and cached[0] is props:
         return cached[1]
     keyed = tuple((name.casefold(), name, kind) for name, kind in props)
-    if isinstance(props, tuple):
+    if isinstance(props, tuple) and len(_KEYED) < _CACHE_LIMIT:
         _KEYED[id(props)] = (props, keyed)
     return keyed
 
