@@ -28,7 +28,9 @@ class ForEachObject(Cmdlet):
     )
     End: ScriptBlockValue | None = Parameter(sets=("ScriptBlockSet",))
     MemberName: str = Parameter(position=0, mandatory=True, sets=("PropertyAndMethodSet",))
-    ArgumentList: list[Any] | None = Parameter(sets=("PropertyAndMethodSet",), aliases=("Args",))
+    ArgumentList: list[Any] | None = Parameter(
+        sets=("PropertyAndMethodSet",), aliases=("Args",), remaining=True
+    )
 
     examples = (
         Example("1..3 | ForEach-Object { $_ * 2 }", "Double each number"),
