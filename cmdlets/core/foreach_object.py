@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
-from pwshlite.errors import ErrorCategory
-from pwshlite.objects import ScriptBlockValue
+from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError
+from pwshlite.objects import PSHashtable, PSObject, ScriptBlockValue
 
 
 @cmdlet(
@@ -70,33 +70,78 @@ class ForEachObject(Cmdlet):
                 yield from ctx.invoke(end, new_scope=False)
 
     def _member(self, ctx: Context) -> Iterator[Any]:
-        from pwshlite.values import members
-
+        """5.1's PropertyAndMethodSet: a method call with -ArgumentList; else a dictionary key, then the
+        member (wildcards allowed when one member matches): a method is called, a property read."""
         obj = self.InputObject
         if obj is None:
             return
         name = self.MemberName
-        try:
-            value = members.get_member(obj, name)
-        except Exception:  # noqa: BLE001 - not a property: try it as a method
-            value = None
-        if value is not None and not self.ArgumentList:
-            yield from value if isinstance(value, list) else [value]
+        if self.ArgumentList:
+            yield from self._call(ctx, obj, name, list(self.ArgumentList))
             return
-        if value is not None or _has_property(obj, name):
-            return  # a property that holds $null writes nothing
-        try:
-            result = members.invoke_method(obj, name, list(self.ArgumentList or []))
-        except Exception:  # noqa: BLE001 - neither a property nor a method (ForEachObjectCommand MethodNotFound)
-            ctx.write_error(ctx.error(
-                f'Input name "{name}" cannot be resolved to a method.', "MethodNotFound",
-                ErrorCategory.InvalidOperation, obj, "System.Management.Automation.PSArgumentException"))  # fmt: skip
+        if isinstance(obj, PSHashtable) and name in obj:
+            yield from _unrolled(obj[name])
             return
-        if result is not None:
-            yield result
+        if any(c in name for c in "*?["):
+            found = _matching_members(obj, name)
+            if len(found) > 1:
+                ctx.write_error(_name_error(ctx, obj, "AmbiguousPropertyOrMethodName", (
+                    f'Input name "{name}" is ambiguous. It can be resolved to multiple matched members. '
+                    f"Possible matches include:{''.join(' ' + f for f in found)}.")))  # fmt: skip
+                return
+            if not found:
+                yield None  # an unresolved name writes $null (PropertyOrMethodNotFound in strict mode 2)
+                return
+            name = found[0]
+        if _is_property(obj, name):
+            yield from _unrolled(_members_api().get_member(obj, name))
+            return
+        yield from self._call(ctx, obj, name, [], missing_ok=True)
+
+    def _call(
+        self, ctx: Context, obj: Any, name: str, args: list[Any], missing_ok: bool = False
+    ) -> Iterator[Any]:
+        try:
+            result = _members_api().invoke_method(obj, name, args)
+        except PwshError as err:
+            if err.record.error_id != "MethodNotFound":
+                record = err.record
+                ctx.write_error(ctx.error(record.message, "MethodInvocationError",
+                    ErrorCategory.InvalidOperation, obj, record.exception_type))  # fmt: skip
+            elif missing_ok:
+                yield None  # neither a property nor a method: $null outside strict mode
+            else:
+                ctx.write_error(_name_error(ctx, obj, "MethodNotFound",
+                    f'Input name "{name}" cannot be resolved to a method.'))  # fmt: skip
+            return
+        yield from _unrolled(result)
 
 
-def _has_property(obj: Any, name: str) -> bool:
-    from pwshlite.objects import PSObject
+def _matching_members(obj: Any, pattern: str) -> list[str]:
+    from . import _fs
+    from .get_member import rows_for
 
-    return isinstance(obj, PSObject) and obj.has(name)
+    return sorted({row[0] for row in rows_for(obj, False)[1] if _fs.matches(row[0], pattern)})
+
+
+def _members_api() -> Any:
+    from pwshlite.values import members
+
+    return members
+
+
+def _unrolled(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _name_error(ctx: Context, obj: Any, error_id: str, message: str) -> ErrorRecord:
+    """ForEachObjectCommand.GenerateNameParameterError: an InvalidArgument PSArgumentException."""
+    return ctx.error(message, error_id, ErrorCategory.InvalidArgument, obj,
+                     "System.Management.Automation.PSArgumentException")  # fmt: skip
+
+
+def _is_property(obj: Any, name: str) -> bool:
+    if isinstance(obj, PSObject) and obj.has(name):
+        return True
+    key = name.casefold()
+    return any(n.casefold() == key for n in _members_api().property_names(obj))

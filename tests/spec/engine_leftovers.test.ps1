@@ -42,11 +42,56 @@ Host
 ## END
 
 
-#### foreach-object member name on objects with a null property
-# from: docs ForEach-Object -MemberName (a property value is written; $null is not written)
+#### foreach-object member name writes null for a null property and an unknown name
+# from: 5.1 source ForEachObjectCommand.ProcessRecord (property value written with unrolling; an unresolved
+# name writes $null unless strict mode 2 is on)
 [pscustomobject]@{A=$null}, [pscustomobject]@{A=2} | % A
+@([pscustomobject]@{A=$null}, [pscustomobject]@{A=2} | % A).Count
+@('abc' | % NoSuchMember).Count
 ## STDOUT:
 2
+2
+1
+## END
+
+#### foreach-object member name reads hashtable keys and unrolls lists
+# from: 5.1 source ForEachObjectCommand.GetValueFromIDictionaryInput and WriteToPipelineWithUnrolling
+@{a = 1; b = 2} | % b
+[pscustomobject]@{N = 1, 2} | % N | % { "[$_]" }
+## STDOUT:
+2
+[1]
+[2]
+## END
+
+#### foreach-object member name with a wildcard
+# from: docs ForEach-Object -MemberName ("Wildcard characters are permitted"); 5.1 source
+# (InternalCommandStrings AmbiguousPropertyOrMethodName when more than one member matches)
+'abc' | % Len*
+[pscustomobject]@{Name = 'n'; Nick = 2} | % N* -ErrorVariable ev -ErrorAction SilentlyContinue
+$ev[0].FullyQualifiedErrorId
+$ev[0].Exception.Message
+$ev[0].CategoryInfo.Category
+## STDOUT:
+3
+AmbiguousPropertyOrMethodName,Microsoft.PowerShell.Commands.ForEachObjectCommand
+Input name "N*" is ambiguous. It can be resolved to multiple matched members. Possible matches include: Name Nick.
+InvalidArgument
+## END
+
+#### foreach-object argument list on a missing method
+# from: 5.1 source ForEachObjectCommand.MethodCallWithArguments (InternalCommandStrings MethodNotFound)
+'abc' | % Nope -ArgumentList 1 -ErrorVariable ev -ErrorAction SilentlyContinue
+$ev[0].FullyQualifiedErrorId
+$ev[0].Exception.Message
+$ev[0].Exception.GetType().FullName
+'abc' | % Substring -ArgumentList 5 -ErrorVariable ev2 -ErrorAction SilentlyContinue
+$ev2[0].FullyQualifiedErrorId
+## STDOUT:
+MethodNotFound,Microsoft.PowerShell.Commands.ForEachObjectCommand
+Input name "Nope" cannot be resolved to a method.
+System.Management.Automation.PSArgumentException
+MethodInvocationError,Microsoft.PowerShell.Commands.ForEachObjectCommand
 ## END
 
 
