@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, cmdlet
+from pwshlite.errors import ErrorCategory
 
 from ._common import as_list, confirm, id_text, plain_text, whatif_text
 from ._params import MailboxIdParameter, MailboxPolicyIdParameter
 from ._task import task
-from .errors import already_um_enabled
+from .errors import ExchangeError, already_um_enabled
 from .objects import um_mailbox
 from .records import UM_MAILBOX_DEFAULTS, UMMailboxRecord
 
@@ -76,6 +77,8 @@ class EnableUMMailbox(Cmdlet):
             rec = t.store.resolve_recipient(id_text(self.Identity) or "")
             if rec.um_enabled:
                 raise already_um_enabled(rec.name)  # Exchange names the user by its CN here
+            if self.UMMailboxPolicy is None:  # the CloudVoiceMail set (Exchange 2016) may omit it
+                raise cloud_voice_mail_unavailable()
             policy = t.store.resolve_policy(id_text(self.UMMailboxPolicy) or "")
             if not self.ValidateOnly and not confirm(
                 ctx, whatif_text("Enable-UMMailbox", self.Identity, policy.name)
@@ -106,6 +109,18 @@ class EnableUMMailbox(Cmdlet):
 
 
 TASK = "Microsoft.Exchange.Management.Tasks.UM.EnableUMMailbox"
+
+
+def cloud_voice_mail_unavailable() -> ExchangeError:
+    """-EnableCloudVoiceMail without -UMMailboxPolicy: cloud voice mail (Exchange 2016 with Skype for
+    Business Online) doesn't exist offline, so an on-premises UM mailbox policy is needed (text chosen,
+    docs/exchange-emulation.md §11)."""
+    return ExchangeError(
+        "Cloud voice mail isn't available in this organization. Specify a UM mailbox policy with the "
+        "UMMailboxPolicy parameter to enable the user for Unified Messaging.",
+        "InvalidOperationException",
+        ErrorCategory.InvalidOperation,
+    )
 
 
 def _projected(store: Any, rec: Any, policy: Any, extensions: list[str], sip: str | None) -> UMMailboxRecord:
