@@ -9,6 +9,9 @@ def make_lexer(color: bool) -> Lexer | None:
     """The highlighting lexer, or None in plain mode (NO_COLOR / -NoColor)."""
     if not color:
         return None
-    from pygments.lexers.shell import PowerShellLexer
+    try:
+        from pygments.lexers.shell import PowerShellLexer
+    except ImportError:  # a broken install: plain input rather than no shell
+        return None
 
     return PygmentsLexer(PowerShellLexer)
