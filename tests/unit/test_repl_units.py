@@ -121,3 +121,14 @@ def test_values() -> None:
 def test_variables_and_members() -> None:
     assert _complete("$Err") == ["$Error", "$ErrorActionPreference"]
     assert _complete("$p.Loc") == ["$p.LockedOut"]
+
+
+def test_highlighting_uses_pygments_powershell_lexer() -> None:
+    from prompt_toolkit.lexers import PygmentsLexer
+
+    from pwshlite.repl.lexer import make_lexer
+
+    lexer = make_lexer(True)
+    assert isinstance(lexer, PygmentsLexer)
+    assert lexer.pygments_lexer.name == "PowerShell"
+    assert make_lexer(False) is None
