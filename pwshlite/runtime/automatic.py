@@ -112,5 +112,7 @@ def install_automatic_variables(session: Session) -> None:
             "constant" if name in ("true", "false", "null") else "readonly"
         )
     scope.vars.pop("lastexitcode", None)
+    scope.vars["pwd"] = session.interp.current_location()  # kept current by Session.set_location
+    session.remember_name("PWD")
     for name in ("true", "false", "null"):
         scope.vars[name] = {"true": True, "false": False, "null": None}[name]

@@ -398,6 +398,7 @@ class Session:
 
     def set_location(self, path: str) -> None:
         self.cwd = path
+        self.interp.scopes.global_scope.vars["pwd"] = self.interp.current_location()  # Get-Variable PWD
         try:
             os.chdir(path)
         except OSError:

@@ -127,6 +127,23 @@ True
 ## END
 
 
+#### pwd is a variable of the global scope
+# from: about_Automatic_Variables ($PWD); docs Get-Variable (automatic variables are listed)
+New-Item sub -ItemType Directory | Out-Null
+$here = "$PWD"
+(Get-Variable PWD).Value.Path -eq $here
+Push-Location sub
+(Get-Variable -Name PWD -Scope Global).Value.Path -eq (Get-Location).Path
+Split-Path $PWD -Leaf
+Pop-Location
+(Get-Variable PWD -ValueOnly).Path -eq $here
+## STDOUT:
+True
+True
+sub
+True
+## END
+
 #### pwd prints as a path table
 # from: about_Automatic_Variables ($PWD); PowerShell's PathInfo view (one Path column)
 Set-Location /
