@@ -283,6 +283,13 @@ def _seed() -> None:
         "System.Object",
     )
     _CHAINS["system.exception"] = ("System.Exception", "System.Object")
+    _CHAINS["system.management.automation.pathinfo"] = (
+        "System.Management.Automation.PathInfo",
+        "System.Object",
+    )
+    for n in ("FileInfo", "DirectoryInfo"):  # Get-Item / Get-ChildItem objects (`$item -is [IO.FileInfo]`)
+        _CHAINS[f"system.io.{n}".casefold()] = (f"System.IO.{n}", "System.IO.FileSystemInfo",
+                                                "System.MarshalByRefObject", "System.Object")  # fmt: skip
     for name, parent in _EXCEPTION_PARENTS:
         _CHAINS[name.casefold()] = (name, *_CHAINS[parent.casefold()])
 

@@ -109,6 +109,25 @@ True
 ## END
 
 
+#### pwd and items are of their .net types for -is
+# from: about_Type_Operators (-is); docs Get-Location (output System.Management.Automation.PathInfo);
+# docs Get-Item (output System.IO.FileInfo, System.IO.DirectoryInfo)
+Set-Content f.txt x
+$PWD -is [System.Management.Automation.PathInfo]
+(Get-Location) -is [System.Management.Automation.PathInfo]
+(Get-Item f.txt) -is [System.IO.FileInfo]
+(Get-Item f.txt) -is [System.IO.DirectoryInfo]
+(Get-Item .) -is [IO.DirectoryInfo]
+'f.txt' -is [IO.FileInfo]
+## STDOUT:
+True
+True
+True
+False
+True
+False
+## END
+
 #### pwd follows set-location
 # from: about_Automatic_Variables ($PWD); docs Set-Location example 1
 New-Item sub -ItemType Directory | Out-Null
