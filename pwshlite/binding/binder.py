@@ -96,6 +96,7 @@ class Binder:
         self.allow_empty: set[str] = info.extra.get("allow_empty_string", set())
         self._pipeline_cache: tuple[BoundCall, list[ParameterInfo], list[ParameterInfo]] | None = None
         self._live: list[str] = []
+        self._union_cache: dict[tuple[int, tuple[str, ...]], list[ParameterInfo]] = {}
 
     # -- helpers -----------------------------------------------------------------------------------------
     def _trace(self, stage: str, text: str) -> None:
@@ -314,77 +315,112 @@ class Binder:
 
     # -- stages 6 and 7: pipeline input ------------------------------------------------------------------
     def bind_input(self, bound: BoundCall, obj: Any) -> dict[str, Any]:
-        """Values bound from one pipeline object (by value, then by property name; each first without
-        and then with type coercion). Raises InputObjectNotBound when nothing takes the object."""
+        """Values bound from one pipeline object. Like ParameterBinderController.BindPipelineParameters:
+        four states (by value, by property name, each first without and then with type coercion); in each
+        state the default set is tried first, then the other candidate sets in order, and the first set in
+        which something binds narrows the candidates (so a later state only binds parameters that share a
+        set with what is already bound). Raises InputObjectNotBound when nothing takes the object."""
         by_value, by_property = self._pipeline_params(bound)
         result: dict[str, Any] = {}
-        self._live = list(bound.sets) or list(self.all_sets)  # narrowed by each parameter bound
-        by_value_done = False
+        live = self._live = list(bound.sets) or list(self.all_sets)
         for coerce_pass in (False, True):
-            if not by_value_done and by_value:
-                by_value_done = self._by_value(by_value, obj, result, coerce_pass)
+            if by_value:
+                live, _ = self._bind_state(by_value, live, obj, result, coerce_pass, True)
             if by_property:
-                self._by_property(by_property, obj, result, coerce_pass)
+                live, _ = self._bind_state(by_property, live, obj, result, coerce_pass, False)
+        self._live = live
         if not result:
             raise msg.input_not_bound(self.cmd, self.command_span, obj)
         if TRACE:
             self._trace("PIPELINE", ", ".join(f"-{n} = {v!r}" for n, v in result.items()))
         return result
 
-    def _pipeline_params(self, bound: BoundCall) -> tuple[list[ParameterInfo], list[ParameterInfo]]:
-        """The unbound parameters that take pipeline input by value / by property name (computed once)."""
+    def _pipeline_params(
+        self, bound: BoundCall
+    ) -> tuple[dict[str, list[ParameterInfo]], dict[str, list[ParameterInfo]]]:
+        """Per candidate set, the unbound parameters taking pipeline input in that set by value / by
+        property name, in declaration order (computed once per command)."""
         cached = self._pipeline_cache
         if cached is None or cached[0] is not bound:
             free = [p for p in self._params() if p.name not in bound.values]
-            by_value = [p for p in free if self._in_set_pipeline(bound, p, by_value=True)]
-            by_property = [p for p in free if self._in_set_pipeline(bound, p, by_value=False)]
+            by_value: dict[str, list[ParameterInfo]] = {}
+            by_property: dict[str, list[ParameterInfo]] = {}
+            for s in self._ordered(list(bound.sets or self.all_sets)):
+                members = [(p, p.in_set(s)) for p in free]
+                by_value[s] = [p for p, m in members if m is not None and m.pipeline]
+                by_property[s] = [p for p, m in members if m is not None and m.by_property_name]
+            by_value = {s: ps for s, ps in by_value.items() if ps}
+            by_property = {s: ps for s, ps in by_property.items() if ps}
             cached = self._pipeline_cache = (bound, by_value, by_property)
+            self._union_cache.clear()
         return cached[1], cached[2]
 
-    def _in_set_pipeline(self, bound: BoundCall, p: ParameterInfo, by_value: bool) -> bool:
-        for s in bound.sets or self.all_sets:
-            m = p.in_set(s)
-            if m is not None and (m.pipeline if by_value else m.by_property_name):
-                return True
-        return False
+    def _bind_state(
+        self,
+        table: dict[str, list[ParameterInfo]],
+        live: list[str],
+        obj: Any,
+        result: dict[str, Any],
+        co: bool,
+        by_value: bool,
+    ) -> tuple[list[str], bool]:
+        """One binding state (BindUnboundParametersForBindingState): the default set's parameters first;
+        when none of them binds, those of every other candidate set. Binding narrows the candidates to
+        the sets that hold every parameter bound so far."""
+        default = self.info.default_set
+        others = live
+        if default in live and len(live) > 1:
+            bound_here = self._bind_in_set(self._union(table, (default,)), obj, result, co, by_value)
+            if bound_here:
+                return self._narrowed(live, result), True
+            others = [s for s in live if s != default]
+        bound_here = self._bind_in_set(self._union(table, tuple(others)), obj, result, co, by_value)
+        if bound_here:
+            return self._narrowed(live, result), True
+        return live, False
 
-    def _fits(self, p: ParameterInfo) -> bool:
-        return any(p.in_set(s) is not None for s in self._live)
+    def _union(self, table: dict[str, list[ParameterInfo]], sets: tuple[str, ...]) -> list[ParameterInfo]:
+        """The pipeline parameters of any of `sets`, in declaration order (cached per command)."""
+        key = (id(table), sets)
+        found = self._union_cache.get(key)
+        if found is None:
+            names = {p.name for s in sets for p in table.get(s, ())}
+            found = [p for p in self._params() if p.name in names]
+            self._union_cache[key] = found
+        return found
 
-    def _narrow(self, p: ParameterInfo) -> None:
-        if len(self._live) > 1:
-            self._live = [s for s in self._live if p.in_set(s) is not None]
+    def _narrowed(self, live: list[str], result: dict[str, Any]) -> list[str]:
+        params = [self.info.parameters[n.casefold()] for n in result]
+        kept = [s for s in live if all(p.in_set(s) is not None for p in params)]
+        return kept or live
 
-    def _by_value(self, params: list[ParameterInfo], obj: Any, result: dict[str, Any], co: bool) -> bool:
+    def _bind_in_set(
+        self, params: list[ParameterInfo], obj: Any, result: dict[str, Any], co: bool, by_value: bool
+    ) -> list[ParameterInfo]:
+        """Bind every unbound parameter of the list that takes the object (by value) or the value of its
+        property (by property name); a value that does not convert leaves the parameter unbound."""
+        done: list[ParameterInfo] = []
         for p in params:
-            if p.name in result or not self._fits(p):
+            if p.name in result:
                 continue
-            if not co and not is_exact(obj, _scalar_annotation(p, obj)):
-                continue
-            try:
-                result[p.name] = self._convert(p, obj, self.command_span)
-            except (CoercionFailed, msg.ParameterBindingError):
-                continue
-            self._narrow(p)
-            return True
-        return False
-
-    def _by_property(self, params: list[ParameterInfo], obj: Any, result: dict[str, Any], co: bool) -> None:
-        for p in params:
-            if p.name in result or not self._fits(p):
-                continue
-            found, value = self._lookup(obj, p)
-            if not found or (not co and not is_exact(value, _scalar_annotation(p, value))):
+            if by_value:
+                found, value = True, obj
+            else:
+                found, value = self._lookup(obj, p)
+                if not found:
+                    continue
+            if not co and not is_exact(value, _scalar_annotation(p, value)):
                 continue
             try:
                 result[p.name] = self._convert(p, value, self.command_span)
-            except msg.ParameterBindingError:
-                if co:
-                    raise
-                continue
             except CoercionFailed:
                 continue
-            self._narrow(p)
+            except msg.ParameterBindingError:
+                if co and not by_value:
+                    raise
+                continue
+            done.append(p)
+        return done
 
     def _lookup(self, obj: Any, p: ParameterInfo) -> tuple[bool, Any]:
         for name in (p.name, *p.aliases):

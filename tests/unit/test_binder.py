@@ -242,3 +242,41 @@ def test_trace_lines(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mon
     err = capsys.readouterr().err
     assert "BIND NAMED [Get-Thing]: -Identity = 'x'" in err
     assert "BIND SETS [Get-Thing]: ByName" in err
+
+
+@cmdlet("Read-Thing", default_set="ByName")
+class ReadThing(Cmdlet):
+    """Read-Thing: pipeline parameters in several sets (ParameterBinderController's per-set binding)."""
+
+    InputObject: Any = Parameter(pipeline=True, sets=("Object",))
+    Name: str | None = Parameter(pipeline=True, sets=("ByName",))
+    Path: list[str] | None = Parameter(pipeline=True, sets=("Path",))
+    LiteralPath: list[str] | None = Parameter(by_property_name=True, sets=("Literal",), aliases=("PSPath",))
+
+
+def test_pipeline_tries_the_default_set_first() -> None:
+    # BindUnboundParametersForBindingState: the default set's parameters are tried before the others,
+    # whatever the declaration order; the set that binds narrows the candidates
+    binder = Binder(ReadThing.info, REF, MISSING, expects_input=True)
+    bound = binder.bind([])
+    assert binder.bind_input(bound, "text") == {"Name": "text"}
+    assert binder._live == ["ByName"]
+
+
+@cmdlet("Open-Thing", default_set="Path")
+class OpenThing(Cmdlet):
+    """Open-Thing: -Path by value and -LiteralPath by property name in separate sets."""
+
+    Path: list[str] | None = Parameter(pipeline=True, sets=("Path",))
+    LiteralPath: list[str] | None = Parameter(by_property_name=True, sets=("Literal",), aliases=("PSPath",))
+
+
+def test_pipeline_binding_narrows_the_sets_for_the_coercion_states() -> None:
+    # `Get-ChildItem x | Get-Content`-like: nothing takes a file object by value without coercion; by
+    # property name PSPath binds -LiteralPath (set Literal), so the coercing by-value state can no longer
+    # bind -Path (set Path), although the object converts to a string
+    binder = Binder(OpenThing.info, REF, MISSING, expects_input=True)
+    bound = binder.bind([])
+    item = PSObject({"PSPath": "FileSystem::/tmp/x.csv"})
+    assert binder.bind_input(bound, item) == {"LiteralPath": ["FileSystem::/tmp/x.csv"]}
+    assert binder.bind_input(bound, "x.csv") == {"Path": ["x.csv"]}
