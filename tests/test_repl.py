@@ -175,3 +175,19 @@ def test_transcript_records_typed_lines_without_pins(shell: Shell, tmp_path: Pat
     assert "'marker-line'" in text and "marker-line" in text
     assert "Set-UMMailboxPIN -Identity tony" in text
     assert "97531864" not in text
+
+
+def test_read_host_as_secure_string_is_masked_and_kept_out_of_history(shell: Shell, tmp_path: Path) -> None:
+    shell.child.send("$s = Read-Host -Prompt 'New PIN' -AsSecureString\r")
+    shell.child.expect_exact("New PIN:")
+    shell.child.send("24681357\r")
+    out = shell.expect_prompt()
+    assert "24681357" not in out
+    assert shell.run("$s").strip() == "System.Security.SecureString"
+    shell.child.send("$n = Read-Host 'Name'\r")
+    shell.child.expect_exact("Name:")
+    shell.child.send("tony\r")
+    shell.expect_prompt()
+    assert shell.run("$n").strip() == "tony"
+    shell.close()
+    assert "24681357" not in (tmp_path / "history.txt").read_text()

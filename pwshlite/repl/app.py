@@ -64,6 +64,21 @@ def prompt_text(session: Any) -> str:
     return f"[PS] {location}>"
 
 
+def _line_reader(color: bool) -> Any:
+    """Prompts asked while a command runs (Read-Host, -Confirm, mandatory parameters) use prompt_toolkit
+    too, masked for secrets, with their own in-memory history so answers never reach the history file."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import InMemoryHistory
+
+    asker: PromptSession[str] = PromptSession(history=InMemoryHistory())
+
+    def read(prompt: str, secret: bool) -> str:
+        text: str = asker.prompt(prompt, is_password=secret)
+        return text
+
+    return read
+
+
 def run_repl(session: Any, no_logo: bool = False) -> int:
     """Read-eval-print until `exit` or Ctrl+D; returns the exit code."""
     import sys
@@ -87,6 +102,7 @@ def run_repl(session: Any, no_logo: bool = False) -> int:
         prompt_continuation=lambda width, line_no, wrap: ">> ",
         enable_history_search=False,
     )
+    session.line_reader = _line_reader(color)
     if not no_logo:
         print(banner(session))
     while True:

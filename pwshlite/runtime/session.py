@@ -345,6 +345,11 @@ class Session:
             self.progress.update(activity, status, percent, completed)
 
     def read_line(self, prompt: str, secret: bool = False) -> str:
+        """Read-Host, -Confirm and mandatory-parameter prompts; the interactive shell installs
+        `line_reader` so they use its prompt_toolkit input (masked when secret)."""
+        reader = getattr(self, "line_reader", None)
+        if reader is not None:
+            return str(reader(prompt, secret))
         self.stdout.write(prompt)
         self.stdout.flush()
         if secret:
