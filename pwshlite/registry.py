@@ -42,7 +42,7 @@ DEFAULT_ALIASES: dict[str, str] = {
     "erase": "Remove-Item", "rd": "Remove-Item", "rmdir": "Remove-Item", "ri": "Remove-Item",
     "move": "Move-Item", "mv": "Move-Item", "mi": "Move-Item", "ren": "Rename-Item", "rni": "Rename-Item",
     "gi": "Get-Item", "ni": "New-Item", "mkdir": "New-Item", "md": "New-Item", "gp": "Get-ItemProperty",
-    "sp": "Set-ItemProperty", "gcm": "Get-Command", "help": "Get-Help", "man": "Get-Help", "h": "Get-History",
+    "sp": "Set-ItemProperty", "gcm": "Get-Command", "man": "help", "h": "Get-History",
     "history": "Get-History", "ghy": "Get-History", "r": "Invoke-History", "ihy": "Invoke-History",
     "iex": "Invoke-Expression", "icm": "Invoke-Command", "gv": "Get-Variable", "sv": "Set-Variable",
     "set": "Set-Variable", "nv": "New-Variable", "rv": "Remove-Variable", "clv": "Clear-Variable",

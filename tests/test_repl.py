@@ -191,3 +191,14 @@ def test_read_host_as_secure_string_is_masked_and_kept_out_of_history(shell: She
     assert shell.run("$n").strip() == "tony"
     shell.close()
     assert "24681357" not in (tmp_path / "history.txt").read_text()
+
+
+def test_help_pages_long_text(shell: Shell) -> None:
+    shell.child.send("help Set-UMMailboxPIN -Full\r")
+    shell.child.expect_exact(ACCEPTED)
+    shell.child.expect_exact("-- More --")
+    first_screen = ANSI.sub("", shell.child.before)
+    assert "Set-UMMailboxPIN" in first_screen
+    shell.child.send("q\r")
+    shell.expect_prompt()
+    assert "ok" in shell.run("'ok'")
