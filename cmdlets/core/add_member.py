@@ -24,6 +24,20 @@ class PSMemberTypes(DotNetEnum):
     )  # fmt: skip
 
 
+class NotePropertyNameText:
+    """A NotePropertyName: any text except a member type name (5.1's ValidateNotePropertyNameAttribute),
+    so `Add-Member NoteProperty Name Value` binds `NoteProperty` to -MemberType, not -NotePropertyName."""
+
+    dotnet_name = "System.String"
+
+    @classmethod
+    def parse(cls, value: Any) -> str:
+        text = to_string(value)
+        if any(text.casefold() == n.casefold() for n in PSMemberTypes.names):
+            raise ValueError(f'The NotePropertyName "{text}" is a member type name.')
+        return text
+
+
 def wrap(value: Any) -> PSObject:
     """The PSObject that carries members for a value (a PSObject is its own wrapper)."""
     if isinstance(value, PSObject):
@@ -48,7 +62,7 @@ class AddMember(Cmdlet):
     Name: str | None = Parameter(position=1, mandatory=("MemberSet",), sets=("MemberSet",))
     Value: Any = Parameter(position=2, sets=("MemberSet",))
     SecondValue: Any = Parameter(position=3, sets=("MemberSet",))
-    NotePropertyName: str | None = Parameter(
+    NotePropertyName: NotePropertyNameText | None = Parameter(
         position=0, mandatory=("NotePropertySingleMemberSet",), sets=("NotePropertySingleMemberSet",)
     )
     NotePropertyValue: Any = Parameter(
@@ -57,7 +71,10 @@ class AddMember(Cmdlet):
     NotePropertyMembers: PSHashtable | None = Parameter(
         position=0, mandatory=("NotePropertyMultiMemberSet",), sets=("NotePropertyMultiMemberSet",)
     )
-    TypeName: str | None = Parameter()
+    TypeName: str | None = Parameter(  # mandatory only in TypeNameSet (`Add-Member -TypeName My.Type`)
+        mandatory=("TypeNameSet",),
+        sets=("TypeNameSet", "MemberSet", "NotePropertySingleMemberSet", "NotePropertyMultiMemberSet"),
+    )
     Force: Switch = Parameter()
     PassThru: Switch = Parameter()
 
@@ -89,7 +106,7 @@ class AddMember(Cmdlet):
         if self.NotePropertyMembers is not None:
             return all(self._note(ctx, target, to_string(k), v) for k, v in self.NotePropertyMembers.items())
         if self.NotePropertyName is not None:
-            return self._note(ctx, target, self.NotePropertyName, self.NotePropertyValue)
+            return self._note(ctx, target, str(self.NotePropertyName), self.NotePropertyValue)
         if self.MemberType is None:
             return True
         kind = enum_name(self.MemberType) or ""

@@ -83,3 +83,32 @@ $?
 ## STDOUT:
 True
 ## END
+
+#### add-member typename alone inserts a type name
+# from: docs Add-Member (TypeNameSet: Add-Member -InputObject <PSObject> -TypeName <String> [-PassThru])
+$o = [pscustomobject]@{A = 1} | Add-Member -TypeName My.Type -PassThru
+$o.PSTypeNames -join ','
+$o | Add-Member -NotePropertyName B -NotePropertyValue 2 -TypeName Other.Type
+$o.PSTypeNames[0]
+$o.B
+## STDOUT:
+My.Type,System.Management.Automation.PSCustomObject,System.Object
+Other.Type
+2
+## END
+
+#### add-member positional member type name and value
+# from: docs Add-Member (-MemberType position 0, -Name position 1, -Value position 2; -NotePropertyName
+# position 0 rejects member type names, 5.1 ValidateNotePropertyNameAttribute)
+$o = [pscustomobject]@{A = 1}
+$o | Add-Member NoteProperty Status Done
+$o | Add-Member Owner admin
+$o | Add-Member ScriptMethod Twice { $this.A * 2 }
+$o.Status
+$o.Owner
+$o.Twice()
+## STDOUT:
+Done
+admin
+2
+## END
