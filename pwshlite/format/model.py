@@ -130,6 +130,14 @@ class OutOfBandList(FormatRecord):
 
 
 @dataclass(frozen=True, slots=True)
+class HostAction(FormatRecord):
+    """Host output queued among buffered rows (an error shown while a table is sized, §10.10): `run`
+    is called when the output reaches this point."""
+
+    run: Callable[[], None]
+
+
+@dataclass(frozen=True, slots=True)
 class OutOfBandCustom(FormatRecord):
     """An object with an out-of-band custom view (ErrorRecord, ScriptBlock; §1.4 step 1)."""
 

@@ -96,6 +96,11 @@ class OutDefault:
         for record in self._generator.process(obj):
             self._output.feed(record)
 
+    def defer(self, action: Callable[[], None]) -> bool:
+        """Run `action` (host output such as an error) at its place among the rows being buffered for a
+        table's auto-size; False (caller shows it now) when no table is being buffered (§10.10)."""
+        return self._output.defer(action)
+
     def _end_generator(self) -> None:
         if self._generator is not None:
             for record in self._generator.end():

@@ -19,6 +19,7 @@ from pwshlite.format.model import (
     FormatStart,
     GroupEnd,
     GroupStart,
+    HostAction,
     ListEntry,
     OutOfBandCustom,
     OutOfBandList,
@@ -74,6 +75,14 @@ class LineOutput:
                     self._flush_pending()
         else:
             self._render(record)
+
+    def defer(self, action: Callable[[], None]) -> bool:
+        """Queue host output (an error) among the rows buffered for auto-size, so it prints at its place
+        between them once the widths are known (§10.10). False when nothing is buffered."""
+        if self.pending is None:
+            return False
+        self.pending.append(HostAction(action))
+        return True
 
     def close(self) -> None:
         """End of output: flush a buffered group and close an unfinished document (§10.10)."""
@@ -187,6 +196,8 @@ class LineOutput:
             self.write("")
         elif isinstance(record, OutOfBandCustom):
             self._write_lines(_custom_lines(record, self.width))
+        elif isinstance(record, HostAction):
+            record.run()
 
 
 def _custom_lines(record: CustomEntry | OutOfBandCustom, width: int) -> list[str]:

@@ -86,6 +86,7 @@ class Session:
         self._last_exit = 0
         self.exit_requested = False  # set when a script ran `exit` at the top level (the REPL then quits)
         self.sensitive_ran = False  # set when a cmdlet ran with a `secret` parameter (the REPL skips history)
+        self._writer: Any = None  # the running command line's Out-Default (errors queue into its table)
         self.registry = Registry()
         self.streams = Streams(
             error=self._show_error, warning=lambda t: self._host_prefixed("WARNING: ", t, "warning"),
@@ -234,6 +235,7 @@ class Session:
         interp = self.interp
         interp.status = True
         writer = self._outputter() if sink is None else _ListOut(sink)
+        outer_writer, self._writer = self._writer, writer
         code = 0
         try:
             body(writer.write)
@@ -245,9 +247,11 @@ class Session:
         except (BreakSignal, ContinueSignal, ReturnSignal):
             code = 0 if interp.status or not command else 1
         except PwshError as err:
+            self._close_writer(writer)  # §10.10 [I]: the buffered table first, then the error
             interp.report_error(err.record)
             code = 1
         except RecursionError:
+            self._close_writer(writer)
             interp.report_error(call_depth_error(None).record)
             code = 1
         except KeyboardInterrupt:
@@ -256,13 +260,18 @@ class Session:
             interp.depth = 0
             interp.try_depth = 0
             interp.frame_stack.clear()
-            try:
-                writer.close()
-            except BrokenPipeError:
-                pass
+            self._writer = outer_writer
+            self._close_writer(writer)
             self._flush()
         interp.scopes.global_scope.vars.setdefault("lastexitcode", None)
         return code
+
+    @staticmethod
+    def _close_writer(writer: Any) -> None:
+        try:
+            writer.close()
+        except BrokenPipeError:
+            pass
 
     # -- host output -------------------------------------------------------------------------------------
     def _outputter(self) -> Any:
@@ -293,19 +302,31 @@ class Session:
                 pass
 
     def _show_error(self, record: ErrorRecord) -> None:
+        """An error on the host; while Out-Default buffers a table for auto-size it is queued among the
+        rows and shown at its place between them (formatting spec §10.10)."""
+        defer = getattr(self._writer, "defer", None)
+        if defer is not None and defer(lambda: self._show_error_now(record)):
+            return
+        self._show_error_now(record)
+
+    def _show_error_now(self, record: ErrorRecord) -> None:
         from pwshlite.format.error_view import render_error_record
 
         self.stdout.flush()
         text = render_error_record(record, self.width, self.buffer_width)
-        self.stderr.write(text if text.endswith("\n") else text + "\n")
+        text = text if text.endswith("\n") else text + "\n"
+        if _colour_ok(self.stderr):  # the console host's error colours: red on black
+            text = "".join(_ansi(line, "red", "black") + "\n" for line in text[:-1].split("\n"))
+        self.stderr.write(text)
         self.stderr.flush()
         self._notify("error", text)
 
     def _host_prefixed(self, prefix: str, value: Any, kind: str) -> None:
         from pwshlite.runtime.valueops import to_string
 
+        colour = _colour_ok(self.stdout)  # warning, verbose and debug lines are yellow on black
         for line in wrap_host_text(prefix + to_string(value), self.buffer_width - 1):
-            self.stdout.write(line + "\n")
+            self.stdout.write((_ansi(line, "yellow", "black") if colour else line) + "\n")
         self._notify(kind, prefix + to_string(value))
 
     def show_informational(self, record: InformationalRecord) -> None:
@@ -459,6 +480,9 @@ class _LazyOut:
     def close(self) -> None:
         if self.real is not None:
             self.real.close()
+
+    def defer(self, action: Callable[[], None]) -> bool:
+        return self.real is not None and bool(self.real.defer(action))
 
 
 class _ListOut:

@@ -129,3 +129,36 @@ def test_mandatory_parameter_prompt(monkeypatch: Any) -> None:
         in text
     )
     assert text.endswith("hi tony\n")
+
+
+def _shared_console() -> tuple[Session, io.StringIO]:
+    both = io.StringIO()  # stdout and stderr on one console, as a terminal shows them
+    return Session(stdout=both, stderr=both, width=119, user="admin"), both
+
+
+def test_error_prints_among_rows_buffered_for_auto_size() -> None:
+    # formatting spec §10.10 [S]: an error emitted while a table group is buffered for auto-size is queued
+    # with the rows and printed at its place between them, after the widths are known
+    session, both = _shared_console()
+    script = (
+        "function f { process { [pscustomobject]@{ A = $_; B = 'x' * $_ }; if ($_ -eq 2) { Write-Error boom } } }\n"
+        "1..3 | f"
+    )
+    assert session.run_text(script) == 1
+    lines = [line.rstrip() for line in both.getvalue().splitlines()]
+    start = lines.index("A B")
+    assert lines[start : start + 4] == ["A B", "- -", "1 x", "2 xx"]
+    assert lines[start + 4].startswith("f : boom")
+    assert "3 xxx" in lines[start + 5 :]
+
+
+def test_terminating_error_prints_after_the_flushed_table() -> None:
+    # formatting spec §10.10 [I]: a terminating error flushes the buffered group with its end lines first
+    session, both = _shared_console()
+    script = (
+        "function f { process { [pscustomobject]@{ A = $_ }; if ($_ -eq 2) { throw 'stop' } } }\n1..3 | f"
+    )
+    assert session.run_text(script) == 1
+    text = both.getvalue()
+    assert text.index("2") < text.index("stop")
+    assert text.startswith("\nA\n-\n1\n2\n\n\nstop\n")
