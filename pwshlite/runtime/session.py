@@ -262,6 +262,7 @@ class Session:
             interp.frame_stack.clear()
             self._writer = outer_writer
             self._close_writer(writer)
+            self.progress.clear()  # a progress line never outlives the command line that drew it
             self._flush()
         interp.scopes.global_scope.vars.setdefault("lastexitcode", None)
         return code
