@@ -202,3 +202,18 @@ def test_help_pages_long_text(shell: Shell) -> None:
     shell.child.send("q\r")
     shell.expect_prompt()
     assert "ok" in shell.run("'ok'")
+
+
+def test_errors_are_red_on_a_colour_terminal(tmp_path: Path, store_template: Path) -> None:
+    copy_store(store_template, tmp_path)
+    env = base_env(tmp_path)
+    env.pop("NO_COLOR", None)
+    env["TERM"] = "xterm"
+    exe = shutil.which("pwshlite", path=os.path.dirname(sys.executable)) or "pwshlite"
+    child = pexpect.spawn(exe, ["-NoProfile", "-Command", "Write-Warning 'careful'; Get-Foo"], cwd=str(tmp_path),
+                          env=env, encoding="utf-8", timeout=30)  # fmt: skip
+    child.expect_exact("\x1b[93;40mWARNING: careful\x1b[0m")
+    child.expect_exact("\x1b[91;40mGet-Foo : The term 'Get-Foo' is not recognized")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
