@@ -152,10 +152,11 @@ def type_name_of(value: Any) -> str:
 
 
 def _psobject_type(value: PSObject) -> str:
-    """A PSCustomObject is one whatever names were inserted into PSTypeNames; an object that stands for
-    a .NET instance (PathInfo, FileInfo: no PSCustomObject in its names) is of its first type name."""
+    """A PSCustomObject is one whatever names were inserted into PSTypeNames, and so are Select-Object's
+    copies and deserialized property bags; an object that stands for a live .NET instance (PathInfo,
+    FileInfo: none of these marks) is of its first type name."""
     names = value.type_names
-    if not names or PSCUSTOMOBJECT in names:
+    if not names or PSCUSTOMOBJECT in names or names[0].startswith(("Selected.", "Deserialized.")):
         return PSCUSTOMOBJECT
     return names[0]
 
