@@ -8,18 +8,21 @@ decides case sensitivity from the `c`/`i` prefix.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar, dataclass_transform
 
 from pwshlite.errors import Span
 
 
 class _Node:
-    """Base of every node: a field-wise repr; equality and hashing by identity.
+    """Base of every node: a field-wise repr; equality and hashing by identity; frozen.
 
-    Nodes are frozen, slotted dataclasses without generated __repr__/__eq__: generating those for ~55
-    classes at import cost more start-up time than the whole parse of a one-line script (docs/parser.md)."""
+    Nodes are frozen, slotted dataclasses without generated __repr__/__eq__. `_node` builds them without
+    `dataclasses.dataclass`, whose code generation (one exec per class) cost ~12 ms of start-up for the
+    ~55 classes; they still carry `__dataclass_fields__`/`__dataclass_params__`, so dataclasses.fields(),
+    is_dataclass() and replace() work on them (docs/parser.md)."""
 
     __slots__ = ()
 
@@ -28,12 +31,72 @@ class _Node:
         inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in names if n != "span")
         return f"{type(self).__name__}({inner})"
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot assign to field '{name}'")
+
+    def __delattr__(self, name: str) -> None:
+        raise dataclasses.FrozenInstanceError(f"cannot delete field '{name}'")
+
+
+_N = TypeVar("_N")
+_PARAMS = dataclasses._DataclassParams(True, False, False, False, False, True)  # type: ignore[attr-defined]
+_NO_DEFAULT: Any = dataclasses.MISSING
+
+
+@dataclass_transform(frozen_default=True)
+def _node(cls: type[_N]) -> type[_N]:
+    """`@dataclass(frozen=True, slots=True, repr=False, eq=False)` for a node class, without code
+    generation: the fields are the class's own annotations, in order; a class value is the default."""
+    namespace = dict(cls.__dict__)
+    names = tuple(namespace.get("__annotations__", {}))
+    defaults = {n: namespace.pop(n) for n in names if n in namespace}
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    namespace["__slots__"] = names
+    namespace["__match_args__"] = names
+    new: Any = type(cls.__name__, cls.__bases__, namespace)
+    new.__qualname__ = cls.__qualname__
+    table = {}
+    for name in names:
+        f: Any = dataclasses.field(default=defaults.get(name, _NO_DEFAULT))
+        f.name, f.type, f._field_type = name, namespace["__annotations__"][name], dataclasses._FIELD  # type: ignore[attr-defined]
+        table[name] = f
+    type.__setattr__(new, "__dataclass_fields__", table)
+    type.__setattr__(new, "__dataclass_params__", _PARAMS)
+    type.__setattr__(new, "__init__", _make_init(new, names, defaults))
+    return new  # type: ignore[no-any-return]
+
+
+def _make_init(cls: type, names: tuple[str, ...], defaults: dict[str, Any]) -> Callable[..., None]:
+    setters = [cls.__dict__[n].__set__ for n in names]  # the slots' own descriptors bypass __setattr__
+    count = len(names)
+
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        if len(args) > count:
+            raise TypeError(f"{cls.__name__}() takes {count} positional arguments but {len(args)} were given")
+        for i, value in enumerate(args):
+            setters[i](self, value)
+        for i in range(len(args), count):
+            name = names[i]
+            if name in kwargs:
+                value = kwargs.pop(name)
+            elif name in defaults:
+                value = defaults[name]
+            else:
+                raise TypeError(f"{cls.__name__}() missing required argument: '{name}'")
+            setters[i](self, value)
+        if kwargs:
+            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument '{next(iter(kwargs))}'")
+
+    __init__.__qualname__ = f"{cls.__qualname__}.__init__"
+    return __init__
+
 
 # ---------------------------------------------------------------------------------------------------------
 # Types and attributes
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class TypeName(_Node):
     """A type as written inside brackets: `int`, `string[]`, `System.Collections.Generic.List[string]`."""
 
@@ -41,14 +104,14 @@ class TypeName(_Node):
     name: str  # full text inside the outer brackets, whitespace removed
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class NamedAttributeArgument(_Node):
     span: Span
     name: str
     value: Expression | None  # None: written without `= value`, which means $true (`Mandatory`)
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Attribute(_Node):
     """`[Name(positional..., Named = value...)]`, e.g. `[Parameter(Mandatory=$true)]`."""
 
@@ -58,7 +121,7 @@ class Attribute(_Node):
     named: tuple[NamedAttributeArgument, ...]
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class TypeConstraint(_Node):
     """A bare `[T]` in an attribute position: `[string]$Identity` in a param block."""
 
@@ -72,7 +135,7 @@ AttributeBase = Attribute | TypeConstraint
 # Expressions
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Constant(_Node):
     """A number literal, or a number argument in command mode. `text` is the source text
     (`1kb`, `0x10`) which a command argument keeps for display (parsing-notes §1.4)."""
@@ -82,7 +145,7 @@ class Constant(_Node):
     text: str
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class StringConstant(_Node):
     """A string with nothing to expand. kind: 'bare' (command-mode bareword), 'single', 'double',
     'here_single', 'here_double'."""
@@ -92,7 +155,7 @@ class StringConstant(_Node):
     kind: str
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class ExpandableString(_Node):
     """A double-quoted string, here-string or bareword with `$var` / `$(...)` parts.
 
@@ -104,7 +167,7 @@ class ExpandableString(_Node):
     kind: str
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Variable(_Node):
     """`$name`, `${name}`, `$scope:name`, `$env:NAME`, or `@name` when splatted.
 
@@ -116,7 +179,7 @@ class Variable(_Node):
     braced: bool = False
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class TypeExpression(_Node):
     """A type literal used as a value: `[int]`, `[System.IO.Path]` (before `::`)."""
 
@@ -124,7 +187,7 @@ class TypeExpression(_Node):
     type_name: TypeName
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Convert(_Node):
     """A cast `[T]operand`; `[ordered]@{}` and `[pscustomobject]@{}` are casts of a hash literal."""
 
@@ -133,7 +196,7 @@ class Convert(_Node):
     operand: Expression
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class AttributedExpression(_Node):
     """A non-type attribute applied to an expression (`[ValidateNotNull()]$x = ...`)."""
 
@@ -142,7 +205,7 @@ class AttributedExpression(_Node):
     operand: Expression
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class BinaryExpression(_Node):
     span: Span
     op: str  # '+', '-', '*', '/', '%', '..', '-f', '-eq', '-ceq', '-and', '-band', '-replace', ...
@@ -150,7 +213,7 @@ class BinaryExpression(_Node):
     right: Expression
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class UnaryExpression(_Node):
     """op: '-', '+', '!', '-not', '-bnot', '-split', '-csplit', '-isplit', '-join', ',' (unary comma),
     '++' / '--' (prefix), 'post++' / 'post--' (postfix)."""
@@ -160,7 +223,7 @@ class UnaryExpression(_Node):
     operand: Expression
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class ArrayLiteral(_Node):
     """`a, b, c`: the comma operator."""
 
@@ -168,7 +231,7 @@ class ArrayLiteral(_Node):
     elements: tuple[Expression, ...]
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class ArrayExpression(_Node):
     """`@( statements )`: always an array."""
 
@@ -176,7 +239,7 @@ class ArrayExpression(_Node):
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class SubExpression(_Node):
     """`$( statements )`, also inside expandable strings."""
 
@@ -184,7 +247,7 @@ class SubExpression(_Node):
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Paren(_Node):
     """`( pipeline )`: one pipeline or assignment, grouping."""
 
@@ -192,14 +255,14 @@ class Paren(_Node):
     pipeline: Statement
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class HashEntry(_Node):
     span: Span
     key: Expression
     value: Statement
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Hashtable(_Node):
     """`@{ key = value; ... }`."""
 
@@ -207,7 +270,7 @@ class Hashtable(_Node):
     entries: tuple[HashEntry, ...]
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class ScriptBlockExpression(_Node):
     """`{ ... }` as a value."""
 
@@ -215,7 +278,7 @@ class ScriptBlockExpression(_Node):
     body: ScriptBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Member(_Node):
     """`target.Name`, `target::Name` (static), `target.$name`, `target.'quoted'`.
 
@@ -227,7 +290,7 @@ class Member(_Node):
     static: bool = False
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class InvokeMember(_Node):
     """`target.Method(args)` / `[T]::Method(args)`."""
 
@@ -238,7 +301,7 @@ class InvokeMember(_Node):
     static: bool = False
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Index(_Node):
     """`target[index]`; `$a[1,2]` has an ArrayLiteral index, `$a[1..3]` a range."""
 
@@ -272,7 +335,7 @@ Expression = (
 # Commands and pipelines
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class CommandParameter(_Node):
     """`-Name`, `-Name:value` (argument set, colon=True). A `-Name value` pair is two elements: the
     binder decides whether the value belongs to the parameter (it depends on the parameter's type)."""
@@ -283,14 +346,14 @@ class CommandParameter(_Node):
     colon: bool = False
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class EndOfParameters(_Node):
     """The `--` marker: everything after it is an argument."""
 
     span: Span
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class StopParsing(_Node):
     """`--%` and the verbatim rest of the line."""
 
@@ -301,7 +364,7 @@ class StopParsing(_Node):
 CommandElement = CommandParameter | EndOfParameters | StopParsing | Expression
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class FileRedirection(_Node):
     """`>`, `>>`, `2>`, `*>`, ... ; stream is '1'..'6' or '*'."""
 
@@ -311,7 +374,7 @@ class FileRedirection(_Node):
     target: Expression
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class MergingRedirection(_Node):
     """`2>&1`, `*>&1`: from_stream is '2'..'6' or '*', to_stream is '1'."""
 
@@ -323,7 +386,7 @@ class MergingRedirection(_Node):
 Redirection = FileRedirection | MergingRedirection
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Command(_Node):
     """A command invocation. `name` is the first element: a StringConstant('bare') for
     `Get-Mailbox`, or any expression after `&` / `.` (`& $sb`, `& 'C:\\x.exe'`).
@@ -336,7 +399,7 @@ class Command(_Node):
     redirections: tuple[Redirection, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class CommandExpression(_Node):
     """An expression used as a pipeline element (`1..3 | ...`, `$x > out.txt`)."""
 
@@ -348,7 +411,7 @@ class CommandExpression(_Node):
 PipelineElement = Command | CommandExpression
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Pipeline(_Node):
     span: Span
     elements: tuple[PipelineElement, ...]
@@ -358,7 +421,7 @@ class Pipeline(_Node):
 # Statements
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Assignment(_Node):
     """`target op value`; op is '=', '+=', '-=', '*=', '/=', '%='. The target is a Variable, Member,
     Index, Convert (`[int]$x = ...`) or ArrayLiteral (`$a, $b = ...`). value is a whole statement."""
@@ -369,7 +432,7 @@ class Assignment(_Node):
     value: Statement
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class StatementBlock(_Node):
     """`{ statements }` of a control statement, or the body of `$()` / `@()`."""
 
@@ -378,28 +441,28 @@ class StatementBlock(_Node):
     traps: tuple[Trap, ...] = ()
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class IfClause(_Node):
     span: Span
     condition: Statement
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class If(_Node):
     span: Span
     clauses: tuple[IfClause, ...]  # the `if` and each `elseif`
     else_body: StatementBlock | None = None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class SwitchClause(_Node):
     span: Span
     condition: Expression  # a value, bareword or script block (parsed as a command argument)
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Switch(_Node):
     """`switch -Regex -CaseSensitive ($x) { ... }`; flags are lower-cased option names without dash
     ('regex', 'wildcard', 'exact', 'casesensitive', 'file'). With -File, `condition` is the path."""
@@ -412,7 +475,7 @@ class Switch(_Node):
     default: StatementBlock | None = None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Foreach(_Node):
     span: Span
     label: str | None
@@ -421,7 +484,7 @@ class Foreach(_Node):
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class For(_Node):
     span: Span
     label: str | None
@@ -431,7 +494,7 @@ class For(_Node):
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class While(_Node):
     span: Span
     label: str | None
@@ -439,7 +502,7 @@ class While(_Node):
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class DoLoop(_Node):
     """`do { } while (...)` (until=False) or `do { } until (...)` (until=True)."""
 
@@ -450,44 +513,44 @@ class DoLoop(_Node):
     until: bool
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Break(_Node):
     span: Span
     label: Expression | None = None  # StringConstant for a simple name
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Continue(_Node):
     span: Span
     label: Expression | None = None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Return(_Node):
     span: Span
     pipeline: Statement | None = None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Exit(_Node):
     span: Span
     pipeline: Statement | None = None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Throw(_Node):
     span: Span
     pipeline: Statement | None = None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class CatchClause(_Node):
     span: Span
     types: tuple[TypeName, ...]  # empty: catch everything
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Try(_Node):
     span: Span
     body: StatementBlock
@@ -495,14 +558,14 @@ class Try(_Node):
     finally_body: StatementBlock | None = None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Trap(_Node):
     span: Span
     type_name: TypeName | None
     body: StatementBlock
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class Parameter(_Node):
     """One parameter of a param block or of `function f($a, [int]$b = 2)`."""
 
@@ -512,14 +575,14 @@ class Parameter(_Node):
     default: Expression | None = None
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class ParamBlock(_Node):
     span: Span
     attributes: tuple[Attribute, ...]  # [CmdletBinding(...)], [OutputType(...)]
     parameters: tuple[Parameter, ...]
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class NamedBlock(_Node):
     """begin / process / end / dynamicparam, or the unnamed body (name 'end', unnamed=True)."""
 
@@ -529,7 +592,7 @@ class NamedBlock(_Node):
     unnamed: bool = False
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class ScriptBlock(_Node):
     """A script file, a `{ }` script block, or a function body."""
 
@@ -543,7 +606,7 @@ class ScriptBlock(_Node):
     using: tuple[str, ...] = ()  # text of `using` statements
 
 
-@dataclass(frozen=True, slots=True, repr=False, eq=False)
+@_node
 class FunctionDefinition(_Node):
     """`function Name { }` / `filter Name { }` / `function Name($a) { }` (parameters lifted into a
     synthesized ParamBlock of `body` by the AST builder)."""
