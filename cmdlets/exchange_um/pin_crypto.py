@@ -108,7 +108,7 @@ class PinData:
 class OrgKeys:
     """The session's sub-keys, derived once from the master key. All sealing goes through here."""
 
-    __slots__ = ("_pin", "_msg", "_mac", "_check")
+    __slots__ = ("_pin", "_msg", "_mac", "_check", "_pepper")
 
     def __init__(self, master: bytes) -> None:
         if len(master) != KEY_LEN:
@@ -117,6 +117,12 @@ class OrgKeys:
         self._msg = AESGCM(_derive(master, b"message-body"))
         self._mac = _derive(master, b"pin-verifier")
         self._check = _derive(master, b"key-check")
+        self._pepper = _derive(master, b"password-pepper")
+
+    def pepper(self, password: str) -> bytes:
+        """HMAC-SHA256 of a sign-in password under a key derived from the master key: what gets hashed
+        with scrypt, so a copy of the database alone gives a guesser nothing to test guesses against."""
+        return hmac.new(self._pepper, password.encode("utf-8", "surrogatepass"), sha256).digest()
 
     def key_check_value(self) -> str:
         """A value stored in the DB at creation; a different key gives a different value."""

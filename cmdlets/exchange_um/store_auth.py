@@ -23,8 +23,13 @@ if TYPE_CHECKING:
     from .records import MailboxRecord
 
 # scrypt cost: N=2**14, r=8, p=1 (about 16 MiB and tens of milliseconds per check: slow for a guesser,
-# quick enough for one sign-in)
+# quick enough for one sign-in). Passwords set by New-Mailbox/Set-Mailbox are hashed at the bulk cost
+# (N=2**10, r=1: a fraction of a millisecond, so provisioning 10,000 users stays fast) over a keyed
+# HMAC of the password ("pepper", key derived from the master key that lives outside the database),
+# and re-hashed at the full cost at the user's first successful sign-in (docs/eac.md, Passwords).
 _N, _R, _P = 1 << 14, 8, 1
+_BULK_N, _BULK_R = 1 << 10, 1
+PEPPERED = "scrypt-hmac"
 _SALT_LEN = 16
 _DK_LEN = 32
 _MAXMEM = 64 * 1024 * 1024
@@ -32,33 +37,42 @@ ADMIN_PASSWORD_ENV = "PWSHLITE_ADMIN_PASSWORD"
 ANNOUNCE = {"always": False}  # set by `pwshlite eac` before it creates a store
 
 
-def hash_password(plain: str, *, salt: bytes | None = None) -> str:
-    """The stored form of a password: `scrypt$N$r$p$<salt b64>$<hash b64>`."""
+def hash_password(
+    plain: str | bytes, *, salt: bytes | None = None, n: int = _N, r: int = _R, scheme: str = "scrypt"
+) -> str:
+    """The stored form of a password: `<scheme>$N$r$p$<salt b64>$<hash b64>`; `scheme` is `scrypt`
+    (the password itself) or `scrypt-hmac` (its keyed HMAC, given as bytes)."""
+    data = plain if isinstance(plain, bytes) else plain.encode("utf-8")
     salt = salt if salt is not None else secrets.token_bytes(_SALT_LEN)
-    digest = hashlib.scrypt(plain.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, maxmem=_MAXMEM, dklen=_DK_LEN)
+    digest = hashlib.scrypt(data, salt=salt, n=n, r=r, p=_P, maxmem=_MAXMEM, dklen=_DK_LEN)
     b64 = base64.b64encode
-    return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(digest).decode()}"
+    return f"{scheme}${n}${r}${_P}${b64(salt).decode()}${b64(digest).decode()}"
 
 
-def check_password(stored: str, plain: str) -> bool:
-    """Whether `plain` matches a stored hash (constant-time comparison; a malformed hash never matches)."""
+def check_password(stored: str, plain: str, pepper: bytes | None = None) -> bool:
+    """Whether `plain` matches a stored hash (constant-time comparison; a malformed hash never matches).
+    `pepper` is the keyed HMAC of `plain`, needed for `scrypt-hmac` hashes."""
     try:
         scheme, n, r, p, salt64, hash64 = stored.split("$")
-        if scheme != "scrypt":
+        if scheme == "scrypt":
+            data = plain.encode("utf-8")
+        elif scheme == PEPPERED and pepper is not None:
+            data = pepper
+        else:
             return False
         salt, expected = base64.b64decode(salt64), base64.b64decode(hash64)
         digest = hashlib.scrypt(
-            plain.encode("utf-8"),
-            salt=salt,
-            n=int(n),
-            r=int(r),
-            p=int(p),
-            maxmem=_MAXMEM,
-            dklen=len(expected),
+            data, salt=salt, n=int(n), r=int(r), p=int(p), maxmem=_MAXMEM, dklen=len(expected)
         )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(digest, expected)
+
+
+def is_full_cost(stored: str) -> bool:
+    """Whether a stored hash already uses the full sign-in cost."""
+    parts = stored.split("$")
+    return len(parts) == 6 and parts[1] == str(_N) and parts[2] == str(_R)
 
 
 def generate_password() -> str:
@@ -69,9 +83,14 @@ def generate_password() -> str:
 class AuthMixin(StoreBase):
     """Password hashes of recipients (credential table)."""
 
-    def set_password(self, rec: MailboxRecord, plain: str) -> None:
-        """Store the scrypt hash of `plain` as `rec`'s sign-in password (replacing any earlier one)."""
-        stored = hash_password(plain)
+    def set_password(self, rec: MailboxRecord, plain: str, *, full_cost: bool = False) -> None:
+        """Store `rec`'s sign-in password (replacing any earlier one): scrypt at the bulk cost over the
+        keyed HMAC of `plain`, or at the full cost when `full_cost` (re-hash after a sign-in)."""
+        n, r = (_N, _R) if full_cost else (_BULK_N, _BULK_R)
+        stored = hash_password(self._keys.pepper(plain), n=n, r=r, scheme=PEPPERED)
+        self._store_hash(rec, stored)
+
+    def _store_hash(self, rec: MailboxRecord, stored: str) -> None:
         with self._write():
             self._conn.execute(
                 "INSERT OR REPLACE INTO credential(recipient_id, hash, changed) VALUES(?, ?, ?)",
@@ -84,7 +103,14 @@ class AuthMixin(StoreBase):
         if row is None:
             check_password(_dummy_hash(), plain)  # same cost whether or not the user has a password
             return False
-        return check_password(str(row[0]), plain)
+        stored = str(row[0])
+        if not check_password(stored, plain, self._keys.pepper(plain)):
+            if not is_full_cost(stored):
+                check_password(_dummy_hash(), plain)  # a wrong guess costs the full price either way
+            return False
+        if not is_full_cost(stored):
+            self.set_password(rec, plain, full_cost=True)  # upgrade the bulk-cost hash at first sign-in
+        return True
 
     def verify_password_unknown(self, plain: str) -> bool:
         """An unknown user name: spend the same time as a real check, then refuse."""

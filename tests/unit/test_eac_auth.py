@@ -157,3 +157,20 @@ def test_cli_hands_eac_to_the_server(capsys: pytest.CaptureFixture[str]) -> None
         main(["eac", "--help"])
     assert exit_info.value.code == 0
     assert "--store" in capsys.readouterr().out
+
+
+def test_bulk_hash_is_peppered_and_upgraded_at_first_sign_in(tmp_path: Path) -> None:
+    from pwshlite.cmdlets.exchange_um.store import open_store
+    from pwshlite.cmdlets.exchange_um.store_auth import check_password, is_full_cost
+
+    org = open_store(str(tmp_path / "org.db"))
+    tony = org.resolve_recipient("tony")
+    org.set_password(tony, "Bulk-Pass-1")
+    stored = org._one("SELECT hash FROM credential WHERE recipient_id = ?", (tony.id,))[0]
+    assert stored.startswith("scrypt-hmac$1024$1$") and not is_full_cost(stored)
+    assert not check_password(stored, "Bulk-Pass-1")  # useless without the key-file pepper
+    assert not org.verify_password(tony, "bulk-pass-1")
+    assert org.verify_password(tony, "Bulk-Pass-1")
+    upgraded = org._one("SELECT hash FROM credential WHERE recipient_id = ?", (tony.id,))[0]
+    assert upgraded.startswith("scrypt-hmac$16384$8$") and is_full_cost(upgraded)
+    assert org.verify_password(tony, "Bulk-Pass-1")
