@@ -83,26 +83,35 @@ class ForEachObject(Cmdlet):
             yield from _unrolled(obj[name])
             return
         if any(c in name for c in "*?["):
-            found = _matching_members(obj, name)
-            if len(found) > 1:
+            matched = _matching_members(obj, name)
+            if len(matched) > 1:
                 ctx.write_error(_name_error(ctx, obj, "AmbiguousPropertyOrMethodName", (
                     f'Input name "{name}" is ambiguous. It can be resolved to multiple matched members. '
-                    f"Possible matches include:{''.join(' ' + f for f in found)}.")))  # fmt: skip
+                    f"Possible matches include:{''.join(' ' + m for m in matched)}.")))  # fmt: skip
                 return
-            if not found:
+            if not matched:
                 yield None  # an unresolved name writes $null (PropertyOrMethodNotFound in strict mode 2)
                 return
-            name = found[0]
+            name = matched[0]
+        found, value = _extended_property(obj, name)
+        if found:
+            yield from _unrolled(value)
+            return
         if _is_property(obj, name):
-            yield from _unrolled(_members_api().get_member(obj, name))
+            yield from _unrolled(_members_api().get_member(_dotnet(obj, name), name))
             return
         yield from self._call(ctx, obj, name, [], missing_ok=True)
 
     def _call(
         self, ctx: Context, obj: Any, name: str, args: list[Any], missing_ok: bool = False
     ) -> Iterator[Any]:
+        hook = getattr(obj, "ps_invoke_method", None)  # Add-Member's ScriptMethod / CodeMethod
+        found, result = hook(None, name.casefold(), args) if hook is not None else (False, None)
+        if found:
+            yield from _unrolled(result)
+            return
         try:
-            result = _members_api().invoke_method(obj, name, args)
+            result = _members_api().invoke_method(_dotnet(obj, name), name, args)
         except PwshError as err:
             if err.record.error_id != "MethodNotFound":
                 record = err.record
@@ -140,8 +149,23 @@ def _name_error(ctx: Context, obj: Any, error_id: str, message: str) -> ErrorRec
                      "System.Management.Automation.PSArgumentException")  # fmt: skip
 
 
+def _extended_property(obj: Any, name: str) -> tuple[bool, Any]:
+    """An Add-Member AliasProperty / ScriptProperty (found flag first)."""
+    hook = getattr(obj, "ps_get_member", None)
+    return hook(name.casefold()) if hook is not None else (False, None)
+
+
+def _dotnet(obj: Any, name: str) -> Any:
+    """The value whose .NET member `name` is: a PSObject wrapping a value (Add-Member on a string)
+    answers with the wrapped value unless the name is one of its note properties."""
+    if isinstance(obj, PSObject) and obj.base is not None and not obj.has(name):
+        return obj.base
+    return obj
+
+
 def _is_property(obj: Any, name: str) -> bool:
     if isinstance(obj, PSObject) and obj.has(name):
         return True
+    obj = _dotnet(obj, name)
     key = name.casefold()
     return any(n.casefold() == key for n in _members_api().property_names(obj))

@@ -79,6 +79,28 @@ Input name "N*" is ambiguous. It can be resolved to multiple matched members. Po
 InvalidArgument
 ## END
 
+#### foreach-object member name reaches add-member members and wrapped values
+# from: docs ForEach-Object -MemberName (property or method of each input object); docs Add-Member
+# (ScriptMethod, ScriptProperty, AliasProperty; a note property added to a string keeps the string's members)
+$s = 'abc' | Add-Member -NotePropertyName X -NotePropertyValue 1 -PassThru
+$s | % Length
+$s | % X
+$s | % ToUpper
+$o = [pscustomobject]@{V = 2} | Add-Member -MemberType ScriptMethod -Name Double -Value { $this.V * 2 } -PassThru
+$o | Add-Member -MemberType ScriptProperty -Name Triple -Value { $this.V * 3 }
+$o | Add-Member -MemberType AliasProperty -Name Value -Value V
+$o | % Double
+$o | % Triple
+$o | % Value
+## STDOUT:
+3
+1
+ABC
+4
+6
+2
+## END
+
 #### foreach-object argument list on a missing method
 # from: 5.1 source ForEachObjectCommand.MethodCallWithArguments (InternalCommandStrings MethodNotFound)
 'abc' | % Nope -ArgumentList 1 -ErrorVariable ev -ErrorAction SilentlyContinue
