@@ -97,6 +97,8 @@ class Binder:
         self._pipeline_cache: tuple[BoundCall, list[ParameterInfo], list[ParameterInfo]] | None = None
         self._live: list[str] = []
         self._union_cache: dict[tuple[int, tuple[str, ...]], list[ParameterInfo]] = {}
+        self._start_sets: list[str] = []
+        self._pipeline_total = 0
 
     # -- helpers -----------------------------------------------------------------------------------------
     def _trace(self, stage: str, text: str) -> None:
@@ -322,12 +324,17 @@ class Binder:
         set with what is already bound). Raises InputObjectNotBound when nothing takes the object."""
         by_value, by_property = self._pipeline_params(bound)
         result: dict[str, Any] = {}
-        live = self._live = list(bound.sets) or list(self.all_sets)
+        live = self._start_sets
+        total = self._pipeline_total
         for coerce_pass in (False, True):
             if by_value:
-                live, _ = self._bind_state(by_value, live, obj, result, coerce_pass, True)
+                live = self._bind_state(by_value, live, obj, result, coerce_pass, True)
+                if len(result) == total:
+                    break
             if by_property:
-                live, _ = self._bind_state(by_property, live, obj, result, coerce_pass, False)
+                live = self._bind_state(by_property, live, obj, result, coerce_pass, False)
+                if len(result) == total:
+                    break
         self._live = live
         if not result:
             raise msg.input_not_bound(self.cmd, self.command_span, obj)
@@ -353,6 +360,10 @@ class Binder:
             by_property = {s: ps for s, ps in by_property.items() if ps}
             cached = self._pipeline_cache = (bound, by_value, by_property)
             self._union_cache.clear()
+            self._start_sets = list(bound.sets) or list(self.all_sets)
+            self._pipeline_total = len(
+                {p.name for t in (by_value, by_property) for ps in t.values() for p in ps}
+            )
         return cached[1], cached[2]
 
     def _bind_state(
@@ -363,21 +374,24 @@ class Binder:
         result: dict[str, Any],
         co: bool,
         by_value: bool,
-    ) -> tuple[list[str], bool]:
+    ) -> list[str]:
         """One binding state (BindUnboundParametersForBindingState): the default set's parameters first;
         when none of them binds, those of every other candidate set. Binding narrows the candidates to
-        the sets that hold every parameter bound so far."""
+        the sets that hold every parameter bound so far. Returns the candidate sets after the state."""
+        if len(live) == 1:  # one candidate set (the usual case once the command line is bound)
+            params = table.get(live[0])
+            if params:
+                self._bind_in_set(params, obj, result, co, by_value)
+            return live
         default = self.info.default_set
         others = live
-        if default in live and len(live) > 1:
-            bound_here = self._bind_in_set(self._union(table, (default,)), obj, result, co, by_value)
-            if bound_here:
-                return self._narrowed(live, result), True
+        if default in live:
+            if self._bind_in_set(self._union(table, (default,)), obj, result, co, by_value):
+                return self._narrowed(live, result)
             others = [s for s in live if s != default]
-        bound_here = self._bind_in_set(self._union(table, tuple(others)), obj, result, co, by_value)
-        if bound_here:
-            return self._narrowed(live, result), True
-        return live, False
+        if self._bind_in_set(self._union(table, tuple(others)), obj, result, co, by_value):
+            return self._narrowed(live, result)
+        return live
 
     def _union(self, table: dict[str, list[ParameterInfo]], sets: tuple[str, ...]) -> list[ParameterInfo]:
         """The pipeline parameters of any of `sets`, in declaration order (cached per command)."""

@@ -58,46 +58,12 @@ class ExpressionsMixin:
     """Evaluation of ast expressions; `self` is the Interpreter."""
 
     def eval(self: Interpreter, node: Any) -> Any:
-        """Evaluate an expression: one `_eval_<Node>` per kind (cases ordered by how often they occur)."""
-        match node:
-            case ast.Variable():
-                return self._eval_Variable(node)
-            case ast.Constant():
-                return node.value
-            case ast.BinaryExpression():
-                return self._eval_BinaryExpression(node)
-            case ast.StringConstant():
-                return node.value
-            case ast.Member():
-                return self._eval_Member(node)
-            case ast.ExpandableString():
-                return self._eval_ExpandableString(node)
-            case ast.InvokeMember():
-                return self._eval_InvokeMember(node)
-            case ast.Index():
-                return self._eval_Index(node)
-            case ast.UnaryExpression():
-                return self._eval_UnaryExpression(node)
-            case ast.Paren():
-                return self._eval_Paren(node)
-            case ast.ArrayLiteral():
-                return self._eval_ArrayLiteral(node)
-            case ast.SubExpression():
-                return self._eval_SubExpression(node)
-            case ast.ArrayExpression():
-                return self._eval_ArrayExpression(node)
-            case ast.Hashtable():
-                return self._eval_Hashtable(node)
-            case ast.ScriptBlockExpression():
-                return self._eval_ScriptBlockExpression(node)
-            case ast.Convert():
-                return self._eval_Convert(node)
-            case ast.TypeExpression():
-                return self._eval_TypeExpression(node)
-            case ast.AttributedExpression():
-                return self._eval_AttributedExpression(node)
-            case _:
-                return self.value_of_statement(node)
+        """Evaluate an expression: one `_eval_<Node>` per kind, found by the node's exact class; any other
+        node is a statement used as a value."""
+        method = _EVAL.get(type(node))
+        if method is None:
+            return self.value_of_statement(node)
+        return method(self, node)
 
     def _eval_Constant(self: Interpreter, node: ast.Constant) -> Any:
         return node.value
@@ -224,11 +190,12 @@ class ExpressionsMixin:
 
     def eval_input(self: Interpreter, node: Any) -> Any:
         """A pipeline's expression element: a variable holding AutomationNull sends nothing (not $null)."""
-        if type(node) is ast.Variable and node.name.casefold() not in _CONSTANTS:
-            found, value = self.scopes.lookup_raw(node.name)
-            if found and value is AUTOMATION_NULL:
+        value = self.eval(node)
+        if value is None and type(node) is ast.Variable and node.name.casefold() not in _CONSTANTS:
+            found, raw = self.scopes.lookup_raw(node.name)
+            if found and raw is AUTOMATION_NULL:
                 return AUTOMATION_NULL
-        return self.eval(node)
+        return value
 
     def _eval_ArrayLiteral(self: Interpreter, node: ast.ArrayLiteral) -> Any:
         return [self.eval(e) for e in node.elements]
@@ -380,6 +347,17 @@ class ExpressionsMixin:
                 self.assign(t, collapse(rest) if len(rest) != 1 else rest[0], span)
             else:
                 self.assign(t, items[i] if i < len(items) else None, span)
+
+
+_EVAL: dict[type, Any] = {
+    kind: getattr(ExpressionsMixin, "_eval_" + kind.__name__)
+    for kind in (
+        ast.Variable, ast.Constant, ast.BinaryExpression, ast.StringConstant, ast.Member, ast.ExpandableString,
+        ast.InvokeMember, ast.Index, ast.UnaryExpression, ast.Paren, ast.ArrayLiteral, ast.SubExpression,
+        ast.ArrayExpression, ast.Hashtable, ast.ScriptBlockExpression, ast.Convert, ast.TypeExpression,
+        ast.AttributedExpression,
+    )
+}  # fmt: skip
 
 
 def _is_scriptblock_type(value: Any) -> bool:
