@@ -11,8 +11,6 @@ CommandNotFoundException (formatting spec §10.5).
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from typing import TYPE_CHECKING, Any
 
 from pwshlite.binding.binder import Argument
@@ -208,6 +206,8 @@ class CommandsMixin:
                                      dot_source=dot, script_path=path, redirections=node.redirections)  # fmt: skip
         if name.casefold().endswith(".ps1"):
             return None
+        import shutil  # lazily: start-up does not pay for shutil (only an unknown command name does)
+
         program = (
             shutil.which(name) if not os.path.isabs(name) else (name if os.access(name, os.X_OK) else None)
         )
@@ -251,6 +251,8 @@ class NativeProcessor(Processor):
 
     def end(self) -> None:
         stdin = "\n".join(self.input) + "\n" if self.input else None
+        import subprocess
+
         try:
             proc = subprocess.Popen(
                 self.argv, stdin=subprocess.PIPE if stdin is not None else None, stdout=subprocess.PIPE,

@@ -17,10 +17,12 @@ Public API:
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import uuid
 
 _MSCORLIB = "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089"
 
@@ -80,6 +82,8 @@ class Guid:
     type_name = "System.Guid"
 
     def __init__(self, value: str | uuid.UUID | None = None) -> None:
+        import uuid  # lazily: uuid pulls in platform (start-up time)
+
         if value is None:
             self.uuid = uuid.UUID(int=0)
         elif isinstance(value, uuid.UUID):
@@ -89,6 +93,8 @@ class Guid:
 
     @classmethod
     def new(cls) -> Guid:
+        import uuid
+
         return cls(uuid.uuid4())
 
     def format(self, spec: str = "D") -> str:
