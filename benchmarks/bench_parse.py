@@ -81,6 +81,16 @@ def check_latency(cmd: list[str], tmp: Path, runs: int, env: dict[str, str] | No
     return statistics.median(times)
 
 
+def python_pass(runs: int) -> float:
+    """Median wall time of `python -c pass` in this run (the baseline the ratios refer to)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7)
@@ -114,10 +124,16 @@ def main() -> int:
             return 0
         env = dict(os.environ, PYTHONPATH=str(site))
         compiled = check_latency([sys.executable, "-m", "pwshlite"], tmp, args.runs, env)
+        base = python_pass(args.runs)
+        print(f"python -c pass: median {base * 1000:.0f} ms")
         if compiled is not None:
-            print(f"pwshlite --check (one-line file, installed copy): {compiled * 1000:.0f} ms whole process")
+            print(
+                f"pwshlite --check (one-line file, installed copy): median {compiled * 1000:.0f} ms whole process"
+                f"  ratio {compiled / base:.1f}x python  target 80 ms"
+            )
         print(
-            f"pwshlite --check (one-line file, `pwshlite` on PATH as installed here): {latency * 1000:.0f} ms"
+            f"pwshlite --check (one-line file, `pwshlite` on PATH as installed here): median {latency * 1000:.0f} ms"
+            f"  ratio {latency / base:.1f}x python  target 80 ms"
         )
     return 0
 
