@@ -17,6 +17,7 @@ from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshErro
 from pwshlite.objects import ScriptBlockValue
 from pwshlite.runtime import valueops as V
 from pwshlite.runtime.scope import AUTOMATION_NULL, VariableError
+from pwshlite.runtime.scriptblock import ScriptBlock
 from pwshlite.runtime.streams import CommandFrame
 
 if TYPE_CHECKING:
@@ -297,8 +298,6 @@ class CmdletContext:
         self, block: ScriptBlockValue, *args: Any, input: Any = None, dollar_underscore: Any = None,
         new_scope: bool = True,
     ) -> list[Any]:  # fmt: skip
-        from pwshlite.runtime.scriptblock import ScriptBlock
-
         if not isinstance(block, ScriptBlock):
             raise PwshError(ErrorRecord("The argument is not a script block.", "NotAScriptBlock"))
         return self._interp.invoke_block(

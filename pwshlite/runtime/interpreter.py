@@ -19,7 +19,8 @@ from pwshlite.registry import Registry
 from pwshlite.runtime import valueops as V
 from pwshlite.runtime.commands import CommandsMixin
 from pwshlite.runtime.expressions import ExpressionsMixin
-from pwshlite.runtime.flow import ReturnSignal, ScriptHalt, runtime_error
+from pwshlite.runtime.flow import ReturnSignal, ScriptHalt, call_depth_error, runtime_error
+from pwshlite.runtime.functions import MAX_CALL_DEPTH
 from pwshlite.runtime.scope import Scope, ScopeStack
 from pwshlite.runtime.statements import StatementsMixin
 from pwshlite.runtime.streams import CommandFrame, Streams, preference_name
@@ -322,9 +323,6 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         new_scope: bool,
         out: Callable[[Any], None],
     ) -> None:
-        from pwshlite.runtime.flow import call_depth_error
-        from pwshlite.runtime.functions import MAX_CALL_DEPTH
-
         self.depth += 1
         try:
             if self.depth > MAX_CALL_DEPTH:
