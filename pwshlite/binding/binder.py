@@ -261,7 +261,15 @@ class Binder:
         return None
 
     def _bind_leftovers(self, bound: BoundCall, pending: list[Argument]) -> None:
-        remaining = next((p for p in self._params() if p.remaining and p.name not in bound.values), None)
+        sets = self._valid_sets(bound) if self.info.set_names else [ALL_SETS]
+        remaining = next(
+            (
+                p
+                for p in self._params()
+                if p.remaining and p.name not in bound.values and any(p.in_set(s) is not None for s in sets)
+            ),
+            None,
+        )  # ValueFromRemainingArguments of a set still possible (`% ToString 'yyyy'`: -ArgumentList)
         if remaining is not None:
             values: Any = pending[0].value if len(pending) == 1 else [a.value for a in pending]
             self._bind_one(bound, remaining, values, pending[0].span, pending[0].span)

@@ -303,3 +303,14 @@ T -A 1
 BIND NAMED [T]: -A = 1
 BIND SETS [T]: __AllParameterSets
 ## END
+
+#### remaining arguments go to the remaining-arguments parameter of the set still possible
+# from: about_ForEach-Object (-MemberName with -ArgumentList); ParameterBinderController binds
+# ValueFromRemainingArguments within the valid parameter sets
+Get-Date -Year 2024 -Month 3 -Day 5 | ForEach-Object ToString 'yyyy-MM-dd'
+'a,b' | ForEach-Object Split ','
+## STDOUT:
+2024-03-05
+a
+b
+## END
