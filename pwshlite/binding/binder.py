@@ -94,7 +94,9 @@ class Binder:
         self.all_sets = list(info.set_names) or [ALL_SETS]
         self.allow_null: set[str] = info.extra.get("allow_null", set())
         self.allow_empty: set[str] = info.extra.get("allow_empty_string", set())
-        self._pipeline_cache: tuple[BoundCall, list[ParameterInfo], list[ParameterInfo]] | None = None
+        self._pipeline_cache: (
+            tuple[BoundCall, dict[str, list[ParameterInfo]], dict[str, list[ParameterInfo]]] | None
+        ) = None
         self._live: list[str] = []
         self._union_cache: dict[tuple[int, tuple[str, ...]], list[ParameterInfo]] = {}
         self._start_sets: list[str] = []
