@@ -49,6 +49,7 @@ def main() -> int:
         child = pexpect.spawn(
             exe, ["-NoLogo"], cwd=tmp, env=env, encoding="utf-8", dimensions=(50, 120), timeout=30
         )
+        child.delaybeforesend = None  # pexpect sleeps 50 ms before every send by default
         child.expect_exact(prompt)
         startups.append(time.perf_counter() - t)
         for _ in range(10):
