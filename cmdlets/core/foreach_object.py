@@ -53,7 +53,7 @@ class ForEachObject(Cmdlet):
         if ctx.parameter_set == "ScriptBlockSet":
             begin, _, _ = self._blocks()
             if begin is not None:
-                yield from ctx.invoke(begin, new_scope=False)
+                yield from _run(ctx, begin)
 
     def process(self, ctx: Context) -> Iterator[Any]:
         if ctx.parameter_set == "PropertyAndMethodSet":
@@ -61,13 +61,13 @@ class ForEachObject(Cmdlet):
             return
         _, blocks, _ = self._blocks()
         for block in blocks:
-            yield from ctx.invoke(block, dollar_underscore=self.InputObject, new_scope=False)
+            yield from _run(ctx, block, self.InputObject)
 
     def end(self, ctx: Context) -> Iterator[Any]:
         if ctx.parameter_set == "ScriptBlockSet":
             _, _, end = self._blocks()
             if end is not None:
-                yield from ctx.invoke(end, new_scope=False)
+                yield from _run(ctx, end)
 
     def _member(self, ctx: Context) -> Iterator[Any]:
         """5.1's PropertyAndMethodSet: a method call with -ArgumentList; else a dictionary key, then the
@@ -124,6 +124,17 @@ class ForEachObject(Cmdlet):
                     f'Input name "{name}" cannot be resolved to a method.'))  # fmt: skip
             return
         yield from _unrolled(result)
+
+
+def _run(ctx: Context, block: ScriptBlockValue, item: Any = None) -> Iterator[Any]:
+    """Run one of the blocks in the caller's scope; what it wrote before a throw or break still goes
+    down the pipeline first (`1..3 | % { $_; if ($_ -eq 2) { throw 'x' } }` writes 1 and 2)."""
+    try:
+        output = ctx.invoke(block, dollar_underscore=item, new_scope=False)
+    except BaseException as exc:
+        yield from getattr(exc, "partial_output", ())
+        raise
+    yield from output
 
 
 def _matching_members(obj: Any, pattern: str) -> list[str]:

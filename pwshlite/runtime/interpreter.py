@@ -285,8 +285,27 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         input: Any = None,
         new_scope: bool = True,
     ) -> list[Any]:
-        """Run a script block (Invoke(), ctx.invoke, ForEach-Object/Where-Object) and collect its output."""
+        """Run a script block (Invoke(), ctx.invoke, ForEach-Object/Where-Object) and collect its output.
+
+        When the block ends with an exception (throw, break, Ctrl+C), the output it wrote before is
+        attached as `partial_output`, so a cmdlet can still pass it on as PowerShell would have."""
         out: list[Any] = []
+        try:
+            return self._invoke_block(block, args, dollar_under, input, new_scope, out)
+        except BaseException as exc:
+            if out:
+                exc.partial_output = out  # type: ignore[attr-defined]
+            raise
+
+    def _invoke_block(
+        self,
+        block: ScriptBlock,
+        args: list[Any],
+        dollar_under: Any,
+        input: Any,
+        new_scope: bool,
+        out: list[Any],
+    ) -> list[Any]:
         body = block.ast
         simple = (
             body.param_block is None and body.begin is None and body.process is None and body.end is not None
