@@ -7,6 +7,7 @@ formatter and cmdlet modules load on first use, so `-Command 'Write-Output 1'` s
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Callable
@@ -513,10 +514,14 @@ class _PlainOut:
 
 
 class _FileWriter:
-    """`> file` / `>> file`: objects rendered as Out-File renders them (formatter lines, UTF-8, LF)."""
+    """`> file` / `>> file`: `Out-File` with its defaults, as in 5.1 (formatter lines; Unicode, i.e.
+    UTF-16 LE with a BOM at the start of the file; LF line ends per the formatting spec decisions)."""
 
     def __init__(self, session: Session, path: str, append: bool) -> None:
-        self.handle = open(path, "a" if append else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        raw = open(path, "ab" if append else "wb")  # noqa: SIM115 (closed in close())
+        if raw.tell() == 0:
+            raw.write(b"\xff\xfe")
+        self.handle = io.TextIOWrapper(raw, encoding="utf-16-le", errors="replace", newline="\n")
         try:
             from pwshlite.format.out import OutDefault
 

@@ -16,3 +16,15 @@ caught boom
 2
 3
 ## END
+
+#### redirection writes what Out-File writes: Unicode with a BOM
+# from: about_Redirection (5.1: `>` and `>>` send output to Out-File, whose default encoding is Unicode)
+'a' > r.txt
+'b' >> r.txt
+Get-Content r.txt
+(Get-Content r.txt -Encoding Byte -TotalCount 6) -join ','
+## STDOUT:
+a
+b
+255,254,97,0,10,0
+## END
