@@ -24,6 +24,7 @@ OPTIONS: dict[str, bool] = {
     "NonInteractive": False,
     "NoLogo": False,
     "NoExit": False,
+    "NoColor": False,
     "Check": False,
     "Store": True,
     "As": True,
@@ -57,6 +58,7 @@ Options (case-insensitive, '-' or '--', unique prefixes accepted):
   -NonInteractive     never prompt: -Confirm prompts and mandatory-parameter prompts fail instead
   -NoLogo             no banner in the interactive shell
   -NoExit             stay in the interactive shell after -Command/-File
+  -NoColor            no colours (same as setting NO_COLOR): plain errors, warnings and input
   --check             parse the given files and report syntax errors without running anything
   --store PATH        the organization store (default: $PWSHLITE_STORE, else the per-user data dir)
   --as USER           run as this organization user (default: $PWSHLITE_USER, else Administrator)
@@ -77,6 +79,7 @@ class Options:
     script_args: list[str] = field(default_factory=list)
     no_logo: bool = False
     no_exit: bool = False
+    no_color: bool = False
     non_interactive: bool = False
     check: list[str] | None = None
     store: str | None = None
@@ -148,6 +151,8 @@ def parse_args(argv: list[str]) -> Options:
             opts.no_logo = True
         elif name == "NoExit":
             opts.no_exit = True
+        elif name == "NoColor":
+            opts.no_color = True
         elif name == "NonInteractive":
             opts.non_interactive = True
         elif name == "Debug":
@@ -219,6 +224,8 @@ def _make_session(opts: Options, interactive: bool) -> object:
 
 def run(opts: Options) -> int:
     """Dispatch a parsed command line."""
+    if opts.no_color:
+        os.environ["NO_COLOR"] = "1"  # plain output everywhere: errors, warnings, the shell's highlighting
     if opts.help:
         sys.stdout.write(USAGE.format(version=__version__))
         return 0

@@ -32,6 +32,7 @@ def test_help(flag: str, tmp_path: Path) -> None:
         (["-COMMAND", "x"], Options(command="x")),
         (["--command", "x"], Options(command="x")),
         (["-nop", "-noni", "-c", "x"], Options(command="x", non_interactive=True)),
+        (["-NoColor", "-c", "x"], Options(command="x", no_color=True)),
         (
             ["-NoLogo", "-File", "a.ps1", "1", "-x"],
             Options(file="a.ps1", script_args=["1", "-x"], no_logo=True),

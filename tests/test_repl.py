@@ -217,3 +217,16 @@ def test_errors_are_red_on_a_colour_terminal(tmp_path: Path, store_template: Pat
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 1
+
+
+def test_no_color_option_keeps_errors_plain(tmp_path: Path, store_template: Path) -> None:
+    copy_store(store_template, tmp_path)
+    env = base_env(tmp_path)
+    env.pop("NO_COLOR", None)
+    env["TERM"] = "xterm"
+    exe = shutil.which("pwshlite", path=os.path.dirname(sys.executable)) or "pwshlite"
+    child = pexpect.spawn(exe, ["-NoColor", "-Command", "Get-Foo"], cwd=str(tmp_path), env=env, encoding="utf-8",
+                          timeout=30)  # fmt: skip
+    child.expect(pexpect.EOF)
+    assert "Get-Foo : The term 'Get-Foo'" in child.before
+    assert "\x1b[" not in child.before

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 
-from pwshlite.cmdlet import CmdletInfo
+from pwshlite.cmdlet import ALL_SETS, CmdletInfo
 
 COMMON_PARAMETERS = (
     "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ErrorVariable",
@@ -118,7 +118,12 @@ class PwshCompleter(Completer):
         if info is None:
             return []
         given = {w[1:].split(":", 1)[0].casefold() for w in previous[1:] if w.startswith("-")}
-        names = [p.name for p in info.parameters.values() if not p.dont_show]
+        sets = _possible_sets(info, given)
+        names = [
+            p.name
+            for p in info.parameters.values()
+            if not p.dont_show and (ALL_SETS in p.sets or sets is None or sets & set(p.sets))
+        ]
         names += list(COMMON_PARAMETERS)
         if info.supports_should_process:
             names += list(SHOULD_PROCESS_PARAMETERS)
@@ -156,6 +161,17 @@ class PwshCompleter(Completer):
             full = f"{directory}/{entry}" if directory else entry
             out.append(full + ("/" if os.path.isdir(os.path.join(base, entry)) else ""))
         return out
+
+
+def _possible_sets(info: CmdletInfo, given: set[str]) -> set[str] | None:
+    """The parameter sets still possible once `given` (typed names or prefixes) are bound; None: any."""
+    sets: set[str] | None = None
+    for typed in given:
+        param = info.parameter(typed) or _unique_prefix(info, typed)
+        if param is None or ALL_SETS in param.sets:
+            continue
+        sets = set(param.sets) if sets is None else sets & set(param.sets)
+    return sets
 
 
 def _unique_prefix(info: CmdletInfo, typed: str) -> Any:

@@ -60,6 +60,8 @@ class SetWidget(Cmdlet):
     """Set-Widget: test cmdlet."""
 
     Identity: str = Parameter(position=0)
+    Reset: Switch = Parameter(sets=("Reset",))
+    Colour: str = Parameter(sets=("Paint",))
     Level: str = Parameter(validate=ValidateSet("Low", "Medium", "High"))
     Enabled: bool = Parameter()
     Force: Switch = Parameter()
@@ -103,8 +105,8 @@ def test_command_names_prefix_and_wildcard() -> None:
 
 def test_parameters_skip_bound_ones() -> None:
     assert _complete("Set-Widget -Identity x -") == [
-        "-Confirm", "-Debug", "-Enabled", "-ErrorAction", "-ErrorVariable", "-Force", "-InformationAction",
-        "-InformationVariable", "-Level", "-OutBuffer", "-OutVariable", "-PipelineVariable", "-Verbose",
+        "-Colour", "-Confirm", "-Debug", "-Enabled", "-ErrorAction", "-ErrorVariable", "-Force", "-InformationAction",
+        "-InformationVariable", "-Level", "-OutBuffer", "-OutVariable", "-PipelineVariable", "-Reset", "-Verbose",
         "-WarningAction", "-WarningVariable", "-WhatIf",
     ]  # fmt: skip
     assert _complete("Get-Mailbox | Set-Widget -Le") == ["-Level"]
@@ -132,3 +134,9 @@ def test_highlighting_uses_pygments_powershell_lexer() -> None:
     assert isinstance(lexer, PygmentsLexer)
     assert lexer.pygments_lexer.name == "PowerShell"
     assert make_lexer(False) is None
+
+
+def test_parameters_of_other_sets_are_left_out() -> None:
+    assert "-Colour" not in _complete("Set-Widget -Reset -")
+    assert "-Reset" not in _complete("Set-Widget -Colour red -")
+    assert "-Level" in _complete("Set-Widget -Colour red -")
