@@ -25,7 +25,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Protocol
 
 from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError
-from pwshlite.objects import PSHashtable, PSObject, ScriptBlockValue, SecureString
+from pwshlite.objects import Char, PSHashtable, PSObject, ScriptBlockValue, SecureString
 
 ALL_SETS = "__AllParameterSets"
 
@@ -59,6 +59,7 @@ class Switch:
 # .NET names of the Python types a parameter may be annotated with (used by help and error texts).
 DOTNET_NAMES: dict[Any, str] = {
     str: "System.String",
+    Char: "System.Char",
     int: "System.Int32",
     float: "System.Double",
     bool: "System.Boolean",

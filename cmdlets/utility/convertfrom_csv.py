@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateNotNullOrEmpty, cmdlet
+from pwshlite.objects import Char
 
 from ._common import enumerate_value, to_string
 from ._csv import CsvImporter, resolve_delimiter, validate_header
@@ -22,7 +23,7 @@ class ConvertFromCsv(Cmdlet):
 
     InputObject: list[Any] = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True,
                                        type_name="System.Management.Automation.PSObject[]")  # fmt: skip
-    Delimiter: str | None = Parameter(position=1, sets=("Delimiter",), type_name="System.Char")
+    Delimiter: Char | None = Parameter(position=1, sets=("Delimiter",), type_name="System.Char")
     UseCulture: Switch = Parameter(sets=("UseCulture",), mandatory=True)
     Header: list[str] | None = Parameter(validate=ValidateNotNullOrEmpty)
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.objects import Char
 
 from ._csv import CsvWriter, resolve_delimiter
 
@@ -20,7 +21,7 @@ class ConvertToCsv(Cmdlet):
 
     InputObject: Any = Parameter(position=0, mandatory=True, pipeline=True, by_property_name=True,
                                  type_name="System.Management.Automation.PSObject")  # fmt: skip
-    Delimiter: str | None = Parameter(position=1, sets=("Delimiter",), type_name="System.Char")
+    Delimiter: Char | None = Parameter(position=1, sets=("Delimiter",), type_name="System.Char")
     UseCulture: Switch = Parameter(sets=("UseCulture",))
     NoTypeInformation: Switch = Parameter(aliases=("NTI",))
 

@@ -14,6 +14,7 @@ from typing import IO, Any
 
 from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Switch, ValidateSet, cmdlet
 from pwshlite.errors import ErrorCategory, ErrorRecord
+from pwshlite.objects import Char
 
 from ._common import full_path, no_clobber, open_failure
 from ._csv import ENCODING_NAMES, ENCODINGS, CsvImporter, CsvWriter, bom_for, open_text, resolve_delimiter
@@ -38,7 +39,7 @@ class ExportCsv(Cmdlet):
     NoClobber: Switch = Parameter(aliases=("NoOverwrite",))
     Encoding: str | None = Parameter(validate=ValidateSet(*ENCODING_NAMES))
     Append: Switch = Parameter()
-    Delimiter: str | None = Parameter(position=1, sets=("Delimiter",), type_name="System.Char")
+    Delimiter: Char | None = Parameter(position=1, sets=("Delimiter",), type_name="System.Char")
     UseCulture: Switch = Parameter(sets=("UseCulture",))
     NoTypeInformation: Switch = Parameter(aliases=("NTI",))
 

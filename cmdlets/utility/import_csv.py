@@ -21,6 +21,7 @@ from pwshlite.cmdlet import (
     ValidateSet,
     cmdlet,
 )
+from pwshlite.objects import Char
 
 from ._common import full_path, open_failure
 from ._csv import ENCODING_NAMES, CsvImporter, open_text, resolve_delimiter, validate_header
@@ -32,7 +33,7 @@ class ImportCsv(Cmdlet):
     """Import-Csv: Creates table-like custom objects from the items in a CSV file."""
 
     Path: list[str] | None = Parameter(position=0, pipeline=True, validate=ValidateNotNullOrEmpty)
-    Delimiter: str | None = Parameter(position=1, sets=("Delimiter",), type_name="System.Char")
+    Delimiter: Char | None = Parameter(position=1, sets=("Delimiter",), type_name="System.Char")
     LiteralPath: list[str] | None = Parameter(by_property_name=True, aliases=("PSPath",))
     UseCulture: Switch = Parameter(sets=("UseCulture",), mandatory=True)
     Header: list[str] | None = Parameter(validate=ValidateNotNullOrEmpty)

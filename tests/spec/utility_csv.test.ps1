@@ -180,3 +180,18 @@ Import-Csv nope.csv
 ## STDOUT:
 é
 ## END
+
+#### a delimiter of more than one character is a binding error
+# from: ConvertTo-Csv docs (-Delimiter is a System.Char); formatting.md §10.6 (conversion failure)
+'a' | ConvertTo-Csv -Delimiter ab
+## STDERR:
+ConvertTo-Csv : Cannot bind parameter 'Delimiter'. Cannot convert value "ab" to type "System.Char". Error: "String 
+must be exactly one character long."
+At line:2 char:32
++ 'a' | ConvertTo-Csv -Delimiter ab
++                                ~~
+    + CategoryInfo          : InvalidArgument: (:) [ConvertTo-Csv], ParameterBindingException
+    + FullyQualifiedErrorId : CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.ConvertToCsvCommand
+ 
+## END
+## status: 1
