@@ -460,6 +460,28 @@ def _check_sets(name: str, params: list[ParameterInfo]) -> list[str]:
     return set_names
 
 
+def _hints(owner: type) -> dict[str, Any]:
+    """Type hints of one class, resolved in its own module (plus this module, for ClassVar and friends)."""
+    module = sys.modules.get(owner.__module__)
+    namespace = {**vars(sys.modules[__name__]), **(vars(module) if module else {})}
+    own = vars(owner).get("__annotations__", {})
+    return {name: eval(ann, namespace) if isinstance(ann, str) else ann for name, ann in own.items()}  # noqa: S307
+
+
+def _parameter_specs(cls: type) -> list[tuple[type, str, _ParameterSpec]]:
+    """The `Parameter()` declarations of a cmdlet class: first those of undecorated base classes (shared
+    parameter lists such as Add-Content's and Set-Content's), then the class's own, each name once."""
+    found: dict[str, tuple[type, str, _ParameterSpec]] = {}
+    for owner in reversed(cls.__mro__):
+        if owner is not cls and "info" in vars(owner):
+            continue  # an already-compiled cmdlet: its attributes hold defaults, not declarations
+        for attr, value in vars(owner).items():
+            if isinstance(value, _ParameterSpec):
+                found.pop(attr, None)
+                found[attr] = (owner, attr, value)
+    return list(found.values())
+
+
 def cmdlet(
     name: str,
     *,
@@ -481,15 +503,10 @@ def cmdlet(
         raise TypeError(f"{name}: '{verb}' is not an approved verb")
 
     def decorate(cls: type[Cmdlet]) -> type[Cmdlet]:
-        module = sys.modules.get(cls.__module__)
-        # the base classes' annotations (Cmdlet.info: ClassVar[CmdletInfo]) resolve in this module's names
-        namespace = {**vars(sys.modules[__name__]), **(vars(module) if module else {})}
-        hints = typing.get_type_hints(cls, globalns=namespace)
         params: list[ParameterInfo] = []
-        for attr, value in list(vars(cls).items()):
-            if isinstance(value, _ParameterSpec):
-                params.append(_compile_parameter(attr, value, hints.get(attr, object)))
-                setattr(cls, attr, params[-1].default)
+        for owner, attr, spec in _parameter_specs(cls):
+            params.append(_compile_parameter(attr, spec, _hints(owner).get(attr, object)))
+            setattr(cls, attr, params[-1].default)
         set_names = _check_sets(name, params)
         doc = (cls.__doc__ or "").strip()
         first, _, rest = doc.partition("\n")

@@ -37,3 +37,14 @@ def test_all_lists_sorted() -> None:
     names = [i.name for i in Registry().all()]
     assert names == sorted(names, key=str.casefold)
     assert "Write-Output" in names
+
+
+def test_parameters_declared_on_a_shared_base_class() -> None:
+    """Add-Content and Set-Content share their parameter list through an undecorated base class."""
+    from pwshlite.cmdlets.core.add_content import AddContent
+    from pwshlite.cmdlets.core.set_content import SetContent
+
+    assert AddContent.info.parameter_order == SetContent.info.parameter_order
+    assert AddContent.info.parameter("Value").sets["__AllParameterSets"].pipeline
+    assert AddContent.info.parameter("Path").type_name == "System.String[]"
+    assert AddContent.info.parameter("Encoding").type_name != "System.Object"
