@@ -138,6 +138,23 @@ def _await_key(key_file: str) -> bytes:
     return existing
 
 
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL. SQLite can refuse the switch at once with SQLITE_BUSY while another process is
+    creating or converting the same new file (the busy handler is not consulted for it), so retry
+    until the busy timeout (seen with three processes creating one store at the same moment)."""
+    deadline = time.monotonic() + _BUSY_TIMEOUT_S
+    delay = 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+
 def _create_key(key_file: str) -> bytes:
     """Write a new random key with mode 0600; if another process just created it, read theirs."""
     key = new_master_key()
@@ -193,7 +210,7 @@ class UMStore(RecipientsMixin, UMMixin, MailMixin, RbacMixin, AuthMixin, StoreBa
                 path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
             conn.execute(f"PRAGMA busy_timeout = {int(_BUSY_TIMEOUT_S * 1000)}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _set_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             # Checkpoints (which fsync) every ~32 MB of WAL instead of 4 MB: a third off bulk provisioning.
             conn.execute("PRAGMA wal_autocheckpoint = 8000")
