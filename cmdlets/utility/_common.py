@@ -243,3 +243,24 @@ def full_path(ctx: Any, path: str) -> str:
             path = path[len(prefix) :]
             break
     return str(ctx.resolve_path(path))
+
+
+class UInt64(int):
+    """A System.UInt64 parameter (the paging -First/-Skip): binding converts with .NET's range check and
+    5.1's error text (`Cannot convert value "-1" to type "System.UInt64". Error: "Value was either too
+    large or too small for a UInt64."`)."""
+
+    dotnet_name = "System.UInt64"
+    MAX = 2**64 - 1
+
+    @classmethod
+    def parse(cls, value: Any) -> UInt64:
+        from pwshlite.errors import PwshError
+        from pwshlite.values.convert import convert_to
+
+        try:
+            return cls(convert_to(value, cls.dotnet_name))
+        except PwshError as exc:  # the binder wraps the inner .NET message itself
+            message = exc.record.message
+            inner = re.search(r'Error: "(.*)"$', message, re.S)
+            raise ValueError(inner.group(1) if inner else message) from None

@@ -3,6 +3,11 @@
 Reads files written by Export-Clixml (or Windows PowerShell's CLIXML for the same types): property
 bags come back as objects typed `Deserialized.<type>`, arrays as ArrayLists, hashtables as
 hashtables, SecureStrings decrypted with the current user's key.
+
+Paging (5.1's SupportsPaging, per file): -IncludeTotalCount first writes 5.1's dummy total (0 with
+Accuracy 0.0, shown as "Unknown total count": the cmdlet streams and never knows the total); -Skip and
+-First (UInt64) count the objects of the file, and once either is given a top-level collection is
+flattened into its elements (a hashtable into DictionaryEntry objects), as ImportXmlHelper does.
 """
 
 from __future__ import annotations
@@ -10,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, cmdlet
+from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.errors import ErrorCategory, ErrorRecord
+from pwshlite.objects import PSHashtable, PSObject
 
+from ..core._members import Member, add
 from ._clixml import ClixmlReader
-from ._common import full_path, open_failure
+from ._common import UInt64, full_path, open_failure
 from ._csv import open_text
 from .export_csv import path_conflict
 
@@ -27,13 +34,18 @@ class ImportClixml(Cmdlet):
                                        sets=("ByPath",))  # fmt: skip
     LiteralPath: list[str] | None = Parameter(mandatory=True, by_property_name=True, sets=("ByLiteralPath",),
                                               aliases=("PSPath",))  # fmt: skip
-    First: int | None = Parameter()
-    Skip: int = Parameter(default=0)
+    IncludeTotalCount: Switch = Parameter()
+    Skip: UInt64 = Parameter(default=UInt64(0))
+    First: UInt64 | None = Parameter()
 
     examples = (
         Example(
             "Get-Mailbox | Export-Clixml mb.xml; Import-Clixml mb.xml | Select-Object Name",
             "Objects saved by Export-Clixml",
+        ),
+        Example(
+            "Get-Mailbox | Export-Clixml mb.xml; Import-Clixml mb.xml -IncludeTotalCount -Skip 1 -First 2",
+            "Paging: 'Unknown total count', then the second and third saved objects",
         ),
     )
 
@@ -54,12 +66,64 @@ class ImportClixml(Cmdlet):
     def _objects(self, text: str, full: str) -> Iterator[Any]:
         import xml.etree.ElementTree as ET
 
+        if self.IncludeTotalCount:
+            yield total_count(0, 0.0)
         try:
             items = list(ClixmlReader().objects(text))
         except (ET.ParseError, ValueError) as exc:
             raise CmdletError(ErrorRecord(str(exc), "System.Xml.XmlException", ErrorCategory.NotSpecified,
                                           "System.Xml.XmlException", target_object=full)) from exc  # fmt: skip
-        items = items[self.Skip :]
-        if self.First is not None:
-            items = items[: self.First]
-        yield from items
+        if self.Skip == 0 and self.First is None:
+            yield from items  # no paging: each top-level object as it was saved
+            return
+        yield from _page(items, self.Skip, UInt64.MAX if self.First is None else self.First)
+
+
+def _page(items: list[Any], skip: int, first: int) -> Iterator[Any]:
+    """ImportXmlHelper's paging: collections count (and come out) element by element."""
+    skipped = count = 0
+    for item in items:
+        for element in _flatten(item):
+            if count >= first:
+                return
+            if skipped >= skip:
+                count += 1
+                yield element
+            skipped += 1
+
+
+def _flatten(item: Any) -> Iterator[Any]:
+    if isinstance(item, list):
+        yield from item
+    elif isinstance(item, PSHashtable):
+        from pwshlite.values.members_collections import dictionary_entry
+
+        for key, value in item.items():
+            yield dictionary_entry(key, value)
+    else:
+        yield item
+
+
+_TOTAL_COUNT_TEXT = {
+    "accurate": "Total count: {0}",
+    "unknown": "Unknown total count",
+    "estimated": "Estimated total count: {0}",
+}
+
+
+def total_count(total: int, accuracy: float) -> PSObject:
+    """PagingParameters.NewTotalCount: the UInt64 total with an Accuracy note (clamped to 0.0..1.0) and a
+    ToString that reads "Total count: N" (accuracy 1), "Unknown total count" (0) or "Estimated total count: N"."""
+    accuracy = max(0.0, min(1.0, accuracy))
+    result = PSObject(
+        [("Accuracy", accuracy)], ("System.UInt64", "System.ValueType", "System.Object"), UInt64(total)
+    )
+    kind = "accurate" if accuracy >= 1.0 else "unknown" if accuracy <= 0.0 else "estimated"
+    text = _TOTAL_COUNT_TEXT[kind].format(total)
+    add(
+        result,
+        Member(
+            "ToString", "ScriptMethod", code=lambda _obj, _args: text, definition="System.Object ToString();"
+        ),
+    )
+    return result

@@ -87,6 +87,17 @@ _NESTING: list[int] = [0]
 _MAX_NESTING = 8
 
 
+def _instance_to_string(obj: PSObject) -> str | None:
+    """An instance ToString member (Add-Member ScriptMethod/CodeMethod ToString, PagingParameters'
+    total count) is what PSObject.ToString() returns; None when the object has none."""
+    members = getattr(obj, "members", None)
+    invoke = getattr(obj, "ps_invoke_method", None)
+    if not members or "tostring" not in members or invoke is None:
+        return None
+    found, result = invoke(None, "tostring", [])
+    return to_string(result) if found else None
+
+
 def _pscustomobject_string(obj: PSObject) -> str:
     """`@{a=1; b=System.Object[]}`: property values without expanding collections; empty -> ''.
     Objects nested deeper than _MAX_NESTING (or containing themselves) show their type name."""
@@ -136,6 +147,9 @@ def _other_string(value: Any, ofs: str) -> str:
     if isinstance(value, _dt.timedelta):
         return format_timespan(value)
     if isinstance(value, PSObject):
+        custom = _instance_to_string(value)
+        if custom is not None:
+            return custom
         if value.base is not None:
             return to_string(value.base, ofs)
         if _TO_STRING_HOOKS:

@@ -273,3 +273,82 @@ HR       1
 
 
 ## END
+
+#### import-clixml include total count
+# from: PowerShell source XmlCommands.cs ImportXmlHelper.Import (NewTotalCount(0, 0) before the objects) and CommandBaseStrings.resx PagingSupportUnknownTotalCountTemplate
+1, 2, 3 | Export-Clixml n.xml
+Import-Clixml n.xml -IncludeTotalCount
+$t = Import-Clixml n.xml -IncludeTotalCount -First 0
+"[$t] $($t.Accuracy) $($t -eq 0) $(@($t).Count)"
+## STDOUT:
+Unknown total count
+1
+2
+3
+[Unknown total count] 0 True 1
+## END
+
+#### import-clixml skip and first
+# from: PowerShell source XmlCommands.cs ImportXmlHelper.Import (skip then take, per file)
+'a', 'b', 'c', 'd' | Export-Clixml s.xml
+(Import-Clixml s.xml -Skip 1 -First 2) -join ','
+(Import-Clixml s.xml -Skip 3) -join ','
+(Import-Clixml s.xml -First 1) -join ','
+@(Import-Clixml s.xml -Skip 9).Count
+(Import-Clixml s.xml, s.xml -First 1) -join ','
+## STDOUT:
+b,c
+d
+a
+0
+a,a
+## END
+
+#### import-clixml paging flattens a saved collection
+# from: PowerShell source XmlCommands.cs ImportXmlHelper.Import (with -Skip/-First an ICollection is written element by element; without paging the V2 behaviour writes it whole)
+,(1, 2, 3) | Export-Clixml l.xml
+(Import-Clixml l.xml | Measure-Object).Count
+(Import-Clixml l.xml -Skip 1 | Measure-Object).Count
+(Import-Clixml l.xml -First 2) -join ','
+@{k='v'} | Export-Clixml h.xml
+(Import-Clixml h.xml -First 1).GetType().FullName
+(Import-Clixml h.xml -First 1).Key
+## STDOUT:
+1
+2
+1,2
+System.Collections.DictionaryEntry
+k
+## END
+
+#### import-clixml first is a UInt64
+# from: Import-Clixml 5.1 docs (-First <UInt64>, SupportsPaging) and .NET's OverflowException text
+1 | Export-Clixml n.xml
+Import-Clixml n.xml -First -1
+## STDERR:
+Import-Clixml : Cannot bind parameter 'First'. Cannot convert value "-1" to type "System.UInt64". Error: "Value was 
+either too large or too small for a UInt64."
+At line:3 char:28
++ Import-Clixml n.xml -First -1
++                            ~~
+    + CategoryInfo          : InvalidArgument: (:) [Import-Clixml], ParameterBindingException
+    + FullyQualifiedErrorId : CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.ImportClixmlCommand
+ 
+## END
+## status: 1
+
+#### import-clixml skip not a number
+# from: Import-Clixml 5.1 docs (-Skip <UInt64>) and .NET's FormatException text
+1 | Export-Clixml n.xml
+Import-Clixml n.xml -Skip many
+## STDERR:
+Import-Clixml : Cannot bind parameter 'Skip'. Cannot convert value "many" to type "System.UInt64". Error: "Input 
+string was not in a correct format."
+At line:3 char:27
++ Import-Clixml n.xml -Skip many
++                           ~~~~
+    + CategoryInfo          : InvalidArgument: (:) [Import-Clixml], ParameterBindingException
+    + FullyQualifiedErrorId : CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.ImportClixmlCommand
+ 
+## END
+## status: 1
