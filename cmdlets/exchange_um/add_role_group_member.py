@@ -2,39 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from pwshlite.cmdlet import Example, cmdlet
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
-
-from ._common import id_text
-from ._params import RoleGroupIdParameter, SecurityPrincipalIdParameter
-from ._task import task
+from . import _role_group_member
+from .records import MailboxRecord, RoleGroupRecord
+from .store import UMStore
 
 
 @cmdlet("Add-RoleGroupMember", supports_should_process=True, dotnet_type="Add-RoleGroupMember")
-class AddRoleGroupMember(Cmdlet):
+class AddRoleGroupMember(_role_group_member.RoleGroupMemberChange):
     """Add-RoleGroupMember: Add a user to a management role group (granting the group's roles)."""
 
-    Identity: RoleGroupIdParameter = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
-    Member: SecurityPrincipalIdParameter = Parameter(mandatory=True, pipeline=True, by_property_name=True)
-    BypassSecurityGroupManagerCheck: Switch = Parameter()
-    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    task_class = "Microsoft.Exchange.Management.RbacTasks.AddRoleGroupMember"
+    action = "Add"
 
     examples = (
         Example('Add-RoleGroupMember -Identity "Help Desk" -Member kimakers', "Let a user reset UM PINs"),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            group = t.store.resolve_role_group(id_text(self.Identity) or "")
-            member = t.store.resolve_recipient(id_text(self.Member) or "")
-            if not ctx.should_process(group.name, f'Add member "{member.identity}"'):
-                return
-            t.ran, t.modified = True, group.identity
-            t.store.add_role_group_member(group, member)
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.RbacTasks.AddRoleGroupMember"
+    def change(self, store: UMStore, group: RoleGroupRecord, member: MailboxRecord) -> None:
+        store.add_role_group_member(group, member)
