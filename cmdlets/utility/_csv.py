@@ -34,7 +34,8 @@ ENCODINGS = {
     "string": "utf-16-le",
     "unknown": "utf-16-le",
 }
-ENCODING_NAMES = ("Unicode", "UTF7", "UTF8", "UTF32", "ASCII", "BigEndianUnicode", "Default", "OEM")
+# the CSV and CLIXML cmdlets' -Encoding ValidateSet, in 5.1's order (it shows in the validation error)
+ENCODING_NAMES = ("Unicode", "UTF7", "UTF8", "ASCII", "UTF32", "BigEndianUnicode", "Default", "OEM")
 _BOMS = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-8": codecs.BOM_UTF8,
          "utf-32-le": codecs.BOM_UTF32_LE}  # fmt: skip
 

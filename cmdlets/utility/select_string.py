@@ -5,16 +5,21 @@ Each input line (a pipeline object's string form, or a line of a -Path file) is 
 -CaseSensitive. Matches are MatchInfo objects (IgnoreCase, LineNumber, Line, Filename, Path,
 Pattern, Context, Matches) whose string form is `path:line:text` for files (path relative to the
 current directory, as 5.1 displays it) and the line itself for input objects; -Context adds `> ` /
-`  ` prefixed neighbour lines. -Quiet writes one Boolean; -List stops after the first match per file.
+`  ` prefixed neighbour lines (each shown once, see _matchinfo.ContextTracker).
+
+5.1 specifics kept: -Quiet writes True at the first match; for files it writes False (or $null with
+-List) when none of them matched, for piped strings nothing. -List stops reading a file at its first
+match (piped strings are not limited). -Include/-Exclude wildcards are matched against the full path.
+A missing -Path ends the command (PathNotFound); a directory among the files, or a -LiteralPath that
+cannot be opened, is a non-terminating "The file X cannot be read: ..." error. A MatchInfo piped in
+is matched on its Line and passed on as it is (with a warning when -Context is given).
 """
 
 from __future__ import annotations
 
 import glob
 import os
-import re
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterator
 from typing import Any
 
 from pwshlite.cmdlet import (
@@ -24,6 +29,7 @@ from pwshlite.cmdlet import (
     Parameter,
     Switch,
     ValidateCount,
+    ValidateNotNullOrEmpty,
     ValidateRange,
     ValidateSet,
     cmdlet,
@@ -34,9 +40,15 @@ from pwshlite.cmdlet import (
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import PSObject
 
-from ._common import full_path, get_property, has_wildcard, stop_upstream, to_string
-from ._csv import ENCODING_NAMES, open_text
-from ._matchinfo import MatchLine, make_match_info
+from ._common import full_path, get_property, has_wildcard, to_string, wildcard_regex
+from ._csv import open_text
+from ._matchinfo import MATCHINFO, ContextTracker, MatchLine, clone_without_display_context, make_match_info
+
+# 5.1's ValidateSet of Select-String -Encoding (lower case, unlike the CSV cmdlets')
+ENCODING_NAMES = ("unicode", "utf7", "utf8", "utf32", "ascii", "bigendianunicode", "default", "oem")
+FILTER_CONTEXT_WARNING = (
+    'The option "Context" is not valid when searching results that are piped from Select-String output.'
+)
 
 INPUT_STREAM = "InputStream"
 
@@ -55,12 +67,14 @@ class SelectString(Cmdlet):
     CaseSensitive: Switch = Parameter()
     Quiet: Switch = Parameter()
     List: Switch = Parameter()
-    Include: list[str] | None = Parameter()
-    Exclude: list[str] | None = Parameter()
+    Include: list[str] | None = Parameter(validate=ValidateNotNullOrEmpty)
+    Exclude: list[str] | None = Parameter(validate=ValidateNotNullOrEmpty)
     NotMatch: Switch = Parameter()
     AllMatches: Switch = Parameter()
     Encoding: str | None = Parameter(validate=ValidateSet(*ENCODING_NAMES))
-    Context: list[int] | None = Parameter(validate=(ValidateCount(1, 2), ValidateRange(0, 2147483647)))
+    Context: list[int] | None = Parameter(
+        validate=(ValidateNotNullOrEmpty, ValidateCount(1, 2), ValidateRange(0, 2147483647))
+    )
 
     examples = (
         Example("'ok', 'error: disk full' | Select-String 'error'", "Lines that match a pattern"),
@@ -72,21 +86,21 @@ class SelectString(Cmdlet):
     def begin(self, ctx: Ctx) -> None:
         self._regexes = [] if self.SimpleMatch else [self._compile(p) for p in self.Pattern]
         self._line_number = 0
-        self._found_any = False
         self._done = False
         ctx_arg = list(self.Context or [])
         self._pre = ctx_arg[0] if ctx_arg else 0
         self._post = ctx_arg[1] if len(ctx_arg) > 1 else self._pre
-        self._tracker = _ContextTracker(self._pre, self._post)
+        self._tracker = ContextTracker(self._pre, self._post)
 
-    def _compile(self, pattern: str) -> re.Pattern[str]:
+    def _compile(self, pattern: str) -> Any:
         from pwshlite.values.regex import RegexError, compile_dotnet
 
         try:
             return compile_dotnet(pattern, not self.CaseSensitive)
         except RegexError as exc:
-            raise CmdletError(ErrorRecord(str(exc), "InvalidRegex", ErrorCategory.InvalidArgument,
-                                          "System.ArgumentException", target_object=pattern)) from exc  # fmt: skip
+            message = f"The string {pattern} is not a valid regular expression: {exc}"
+            raise CmdletError(ErrorRecord(message, "InvalidRegex", ErrorCategory.InvalidArgument,
+                                          "System.ArgumentException")) from exc  # fmt: skip
 
     # -- inputs ---------------------------------------------------------------------------------------
     def process(self, ctx: Ctx) -> Iterator[Any]:
@@ -94,88 +108,129 @@ class SelectString(Cmdlet):
             return
         if self.Path is None and self.LiteralPath is None:
             obj = self.InputObject
-            if obj is None:
-                return
             if isinstance(obj, PSObject) and "System.IO.FileInfo" in obj.type_names:
-                yield from self._file(
-                    ctx, str(get_property(obj, "FullName"))
-                )  # Get-ChildItem | Select-String
+                yield from self._files_record(ctx, [str(get_property(obj, "FullName"))])
                 return
-            self._line_number += 1
-            text = obj if isinstance(obj, str) else to_string(obj)
-            yield from self._line(ctx, text, self._line_number, None)
+            yield from self._object(ctx, obj)
             return
-        for full in self._files(ctx):
-            yield from self._file(ctx, full)
-            if self._done:
-                return
+        yield from self._files_record(ctx, self._resolve(ctx))
 
-    def _files(self, ctx: Ctx) -> Iterator[str]:
+    def _object(self, ctx: Ctx, obj: Any) -> Iterator[Any]:
+        self._line_number += 1
+        info_in = obj if isinstance(obj, PSObject) and MATCHINFO in obj.type_names else None
+        if info_in is not None:
+            text = str(info_in.get("Line"))
+            if self._pre or self._post:
+                self._pre = self._post = 0
+                self._tracker = ContextTracker(0, 0)
+                ctx.write_warning(FILTER_CONTEXT_WARNING)
+        else:
+            text = "" if obj is None else obj if isinstance(obj, str) else to_string(obj)
+        info = self._match_info(text, self._line_number, None)
+        if info is None:
+            self._tracker.line(text)
+        else:
+            self._tracker.match(clone_without_display_context(info_in) if info_in is not None else info)
+        wrote = list(self._flush())
+        yield from wrote
+        if wrote and self.Quiet:
+            self._done = True
+
+    def _files_record(self, ctx: Ctx, files: list[str]) -> Iterator[Any]:
+        """One ProcessRecord over files: -Quiet answers once for all of them."""
+        for full in files:
+            found = yield from self._file(ctx, full)
+            if self.Quiet and found:
+                return
+        if self.Quiet:
+            yield None if self.List else False
+
+    def _resolve(self, ctx: Ctx) -> list[str]:
         literal = self.LiteralPath is not None
+        files: list[str] = []
         for path in self.LiteralPath or self.Path or []:
             full = full_path(ctx, path)
             if not literal and has_wildcard(path):
-                matches = sorted(m for m in glob.glob(full) if os.path.isfile(m))
-                yield from (m for m in matches if self._included(m))
-            elif not os.path.exists(full):
-                ctx.write_error(ErrorRecord(
+                files.extend(sorted(glob.glob(full)))
+            elif not literal and not os.path.exists(full):
+                raise CmdletError(ErrorRecord(
                     f"Cannot find path '{full}' because it does not exist.", "PathNotFound",
                     ErrorCategory.ObjectNotFound, "System.Management.Automation.ItemNotFoundException",
                     target_object=full,
                 ))  # fmt: skip
-            elif os.path.isfile(full) and self._included(full):
-                yield full
+            else:
+                files.append(full)
+        return files
 
     def _included(self, path: str) -> bool:
-        from ._common import wildcard_regex
-
-        name = os.path.basename(path)
-        if self.Include and not any(wildcard_regex(p).match(name) for p in self.Include):
+        """MeetsIncludeExcludeCriteria: 5.1 matches the wildcards against the full path."""
+        if self.Include and not any(wildcard_regex(p).match(path) for p in self.Include):
             return False
-        return not (self.Exclude and any(wildcard_regex(p).match(name) for p in self.Exclude))
+        return not (self.Exclude and any(wildcard_regex(p).match(path) for p in self.Exclude))
 
-    def _file(self, ctx: Ctx, full: str) -> Iterator[Any]:
+    def _file(self, ctx: Ctx, full: str) -> Generator[Any, None, bool]:
+        """ProcessFile: returns (as the generator's value) whether the file had a match."""
+        if not self._included(full):
+            return False
+        tracker = ContextTracker(self._pre, self._post)
+        found = False
         try:
-            stream = open_text(full, self.Encoding)
+            if os.path.isdir(full):
+                raise IsADirectoryError(f"Access to the path '{full}' is denied.")
+            with open_text(full, self.Encoding) as stream:
+                for number, raw in enumerate(stream, start=1):
+                    text = raw.rstrip("\r\n")
+                    info = self._match_info(text, number, full, ctx)
+                    if info is None:
+                        tracker.line(text)
+                    else:
+                        tracker.match(info)
+                    if tracker.emitted:
+                        found = True
+                        if self.Quiet or self.List:
+                            break
+                        yield from self._flush(tracker)
+            tracker.eof()
         except OSError as exc:
-            ctx.write_error(ErrorRecord(str(exc), "ProcessingFile", ErrorCategory.ReadError,
-                                        "System.IO.IOException", target_object=full))  # fmt: skip
-            return
-        with stream:
-            for number, raw in enumerate(stream, start=1):
-                yield from self._line(ctx, raw.rstrip("\r\n"), number, full)
-                if self._list_hit:
-                    break
-        self._list_hit = False
-        yield from self._tracker.flush()
+            self._read_error(ctx, full, exc)
+            return found
+        wrote = list(self._flush(tracker))
+        yield from wrote
+        return found or bool(wrote)
 
-    _list_hit = False
+    def _read_error(self, ctx: Ctx, full: str, exc: OSError) -> None:
+        if isinstance(exc, FileNotFoundError):
+            reason = f"Could not find file '{full}'."
+        elif isinstance(exc, IsADirectoryError | PermissionError):
+            reason = f"Access to the path '{full}' is denied."
+        else:
+            reason = exc.strerror or str(exc)
+        ctx.write_error(ctx.error(f"The file {full} cannot be read: {reason}", "ProcessingFile",
+                                  ErrorCategory.InvalidArgument, exception_type="System.ArgumentException"))  # fmt: skip
+
+    def _flush(self, tracker: ContextTracker | None = None) -> Iterator[Any]:
+        """FlushTrackerQueue: True for -Quiet, the first queued match for -List, else all of them."""
+        queued = (tracker or self._tracker).take()
+        if not queued:
+            return
+        if self.Quiet and not self.List:
+            yield True
+        elif self.List:
+            yield queued[0]
+        else:
+            yield from queued
 
     # -- matching -------------------------------------------------------------------------------------
-    def _line(self, ctx: Ctx, text: str, number: int, path: str | None) -> Iterator[Any]:
+    def _match_info(
+        self, text: str, number: int, path: str | None, ctx: Ctx | None = None
+    ) -> PSObject | None:
         pattern, matches = self._match(text)
-        hit = (pattern is not None) != bool(self.NotMatch)
-        yield from self._tracker.feed(text)
-        if not hit:
-            self._tracker.remember(text)
-            return
-        self._found_any = True
-        if self.Quiet:
-            self._done = True
-            yield True
-            stop_upstream()
-        shown = self._display_path(ctx, path)
-        pattern_text = pattern if pattern is not None else self.Pattern[0]
-        line = MatchLine(
-            text, number, path or INPUT_STREAM, shown, pattern_text, matches, not self.CaseSensitive
-        )
-        info = make_match_info(line, self._tracker.pre_context() if (self._pre or self._post) else None)
-        self._tracker.remember(text)
-        yield from self._tracker.add(info, bool(self._pre or self._post))
-        if self.List:
-            self._list_hit = path is not None
-            if path is None:
-                self._done = True
+        if (pattern is not None) == bool(self.NotMatch):
+            return None
+        shown = None if path is None or ctx is None else self._display_path(ctx, path)
+        line = MatchLine(text, number, path or INPUT_STREAM, shown, pattern if pattern is not None and not self.NotMatch
+                         else self.Pattern[0], matches, not self.CaseSensitive)  # fmt: skip
+        return make_match_info(line, [] if (self._pre or self._post) else None)
 
     def _match(self, text: str) -> tuple[str | None, list[Any]]:
         from pwshlite.values.regex import RegexMatch
@@ -190,62 +245,15 @@ class SelectString(Cmdlet):
             first = regex.search(text)
             if first is None:
                 continue
-            found = list(regex.finditer(text)) if self.AllMatches else [first]
+            found = list(regex.finditer(text)) if self.AllMatches and not self.NotMatch else [first]
             return pattern, [RegexMatch(m) for m in found]
         return None, []
 
-    def _display_path(self, ctx: Ctx, path: str | None) -> str | None:
-        if path is None:
-            return None
+    def _display_path(self, ctx: Ctx, path: str) -> str:
         base = ctx.cwd.rstrip(os.sep) + os.sep
         return path[len(base) :] if path.startswith(base) else path
 
     def end(self, ctx: Ctx) -> Iterator[Any]:
-        yield from self._tracker.flush()
-        if self.Quiet and not self._found_any:
-            yield False
-
-
-class _ContextTracker:
-    """-Context: keeps the last N lines as pre-context and holds a match until its post-context is read."""
-
-    def __init__(self, pre: int, post: int) -> None:
-        self._recent: deque[str] = deque(maxlen=pre or None) if pre else deque(maxlen=0)
-        self._post = post
-        self._pending: list[tuple[PSObject, list[str]]] = []
-
-    def remember(self, text: str) -> None:
-        if self._recent.maxlen:
-            self._recent.append(text)
-
-    def pre_context(self) -> list[str]:
-        return list(self._recent)
-
-    def feed(self, text: str) -> Iterator[PSObject]:
-        """A new line arrived: it is post-context of the pending matches."""
-        still: list[tuple[PSObject, list[str]]] = []
-        for info, post in self._pending:
-            post.append(text)
-            if len(post) >= self._post:
-                yield _finish(info, post)
-            else:
-                still.append((info, post))
-        self._pending = still
-
-    def add(self, info: PSObject, with_context: bool) -> Iterable[PSObject]:
-        if not with_context or not self._post:
-            return [info] if not with_context else [_finish(info, [])]
-        self._pending.append((info, []))
-        return []
-
-    def flush(self) -> Iterator[PSObject]:
-        for info, post in self._pending:
-            yield _finish(info, post)
-        self._pending = []
-        self._recent.clear()
-
-
-def _finish(info: PSObject, post: list[str]) -> PSObject:
-    from ._matchinfo import set_post_context
-
-    return set_post_context(info, post)
+        self._tracker.eof()
+        if not self._done:
+            yield from self._flush()

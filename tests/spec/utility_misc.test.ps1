@@ -83,13 +83,14 @@ Select-String -Path a.txt -Pattern 'three' -Context 1
 ## END
 
 #### select-string quiet notmatch simplematch
-# from: Select-String docs (-Quiet -NotMatch -SimpleMatch -CaseSensitive)
+# from: Select-String docs (-Quiet -NotMatch -SimpleMatch -CaseSensitive); 5.1 SelectStringCommand writes no False for unmatched piped input
 'abc' | Select-String 'x' -Quiet
+'abc' | Select-String 'b' -Quiet
 ('a.c', 'abc' | Select-String 'a.c' -SimpleMatch).Line
 ('ab', 'cd' | Select-String 'ab' -NotMatch).Line
 ('ab', 'AB' | Select-String 'ab' -CaseSensitive).Line
 ## STDOUT:
-False
+True
 a.c
 cd
 ab
@@ -349,6 +350,130 @@ At line:3 char:27
 +                           ~~~~
     + CategoryInfo          : InvalidArgument: (:) [Import-Clixml], ParameterBindingException
     + FullyQualifiedErrorId : CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.ImportClixmlCommand
+ 
+## END
+## status: 1
+
+#### select-string context shows each line once
+# from: 5.1 SelectStringCommand DisplayContextTracker/LogicalContextTracker (display context skips lines already shown; PreContext/PostContext keep all N lines)
+"a`nm1`nb`nm2`nc`nd`nm3`nm4`ne" | Set-Content a.txt
+$m = Select-String -Path a.txt -Pattern '^m' -Context 1
+$m | ForEach-Object { $_.ToString() }
+$m | ForEach-Object { "$($_.Line): $($_.Context.PreContext -join '+')/$($_.Context.PostContext -join '+') shown $($_.Context.DisplayPreContext -join '+')/$($_.Context.DisplayPostContext -join '+')" }
+## STDOUT:
+  a.txt:1:a
+> a.txt:2:m1
+  a.txt:3:b
+> a.txt:4:m2
+  a.txt:5:c
+  a.txt:6:d
+> a.txt:7:m3
+> a.txt:8:m4
+  a.txt:9:e
+m1: a/b shown a/b
+m2: b/c shown /c
+m3: d/m4 shown d/
+m4: m3/e shown /e
+## END
+
+#### select-string quiet and list over files
+# from: 5.1 SelectStringCommand.ProcessRecord (files: True at the first match, else False, or $null with -List) and FlushTrackerQueue
+"one`ntwo" | Set-Content a.txt
+'zero two' | Set-Content b.log
+Select-String -Path a.txt, b.log -Pattern two -Quiet
+Select-String -Path a.txt, b.log -Pattern zzz -Quiet
+$r = Select-String -Path a.txt -Pattern zzz -Quiet -List
+$null -eq $r
+(Select-String -Path a.txt -Pattern o -List).LineNumber
+('a1', 'a2' | Select-String a -List).Count
+## STDOUT:
+True
+False
+True
+1
+2
+## END
+
+#### select-string include matches the full path
+# from: 5.1 SelectStringCommand.meetsIncludeExcludeCriteria (WildcardPattern.IsMatch on the full file name)
+'zero two' | Set-Content b.log
+'two' | Set-Content a.txt
+(Select-String -Path * -Pattern two -Include *.log).Filename
+@(Select-String -Path * -Pattern two -Include b.log).Count
+(Select-String -Path * -Pattern two -Exclude *.log).Filename
+## STDOUT:
+b.log
+0
+a.txt
+## END
+
+#### select-string directory and unreadable literal path
+# from: 5.1 SelectStringCommand.ProcessFile (IOException/UnauthorizedAccessException -> MatchStringStrings.FileReadError "The file {0} cannot be read: {1}")
+New-Item -ItemType Directory sub | Out-Null
+'zero' | Set-Content a.txt
+Select-String -Path * -Pattern zero -ErrorVariable e1 2>$null | ForEach-Object { $_.ToString() }
+Select-String -LiteralPath nope.txt -Pattern zero -ErrorVariable e2 2>$null
+foreach ($e in @($e1) + @($e2)) { $e.Exception.Message.Replace("$PWD", '.'); $e.FullyQualifiedErrorId; $e.CategoryInfo.Category }
+## STDOUT:
+a.txt:1:zero
+The file ./sub cannot be read: Access to the path './sub' is denied.
+ProcessingFile,Microsoft.PowerShell.Commands.SelectStringCommand
+InvalidArgument
+The file ./nope.txt cannot be read: Could not find file './nope.txt'.
+ProcessingFile,Microsoft.PowerShell.Commands.SelectStringCommand
+InvalidArgument
+## END
+
+#### select-string missing path ends the command
+# from: 5.1 SelectStringCommand.ResolveFilePaths (GetResolvedProviderPathFromPSPath throws ItemNotFoundException)
+'two' | Set-Content a.txt
+try { Select-String -Path nope.txt, a.txt -Pattern two } catch { $_.Exception.Message.Replace("$PWD", '.'); $_.FullyQualifiedErrorId }
+'after'
+## STDOUT:
+Cannot find path './nope.txt' because it does not exist.
+PathNotFound,Microsoft.PowerShell.Commands.SelectStringCommand
+after
+## END
+
+#### select-string invalid regex
+# from: 5.1 SelectStringCommand.BeginProcessing (MatchStringStrings.InvalidRegex, no target object)
+'x' | Select-String '('
+## STDERR:
+Select-String : The string ( is not a valid regular expression: parsing "(" - Not enough )'s.
+At line:2 char:7
++ 'x' | Select-String '('
++       ~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : InvalidArgument: (:) [Select-String], ArgumentException
+    + FullyQualifiedErrorId : InvalidRegex,Microsoft.PowerShell.Commands.SelectStringCommand
+ 
+## END
+## status: 1
+
+#### select-string refilters MatchInfo input
+# from: 5.1 SelectStringCommand.doMatch (a MatchInfo is matched on its Line and passed on; -Context is reset with FilterContextWarning)
+"m1`nx`nm2" | Set-Content a.txt
+Select-String -Path a.txt -Pattern m | Select-String 2 | ForEach-Object { $_.ToString() }
+Select-String -Path a.txt -Pattern m -Context 1 | Select-String 1 | ForEach-Object { $_.ToString() }
+Select-String -Path a.txt -Pattern m | Select-String 1 -Context 1 3>&1 | ForEach-Object { "$_" }
+## STDOUT:
+a.txt:3:m2
+> a.txt:1:m1
+The option "Context" is not valid when searching results that are piped from Select-String output.
+a.txt:1:m1
+## END
+
+#### select-string encoding names
+# from: 5.1 SelectStringCommand -Encoding ValidateSet (lower case, utf32 before ascii)
+'x' | Select-String x -Encoding latin1
+## STDERR:
+Select-String : Cannot validate argument on parameter 'Encoding'. The argument "latin1" does not belong to the set 
+"unicode,utf7,utf8,utf32,ascii,bigendianunicode,default,oem" specified by the ValidateSet attribute. Supply an 
+argument that is in the set and then try the command again.
+At line:2 char:33
++ 'x' | Select-String x -Encoding latin1
++                                 ~~~~~~
+    + CategoryInfo          : InvalidData: (:) [Select-String], ParameterBindingValidationException
+    + FullyQualifiedErrorId : ParameterArgumentValidationError,Microsoft.PowerShell.Commands.SelectStringCommand
  
 ## END
 ## status: 1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from pwshlite.cmdlets.utility.compare_object import CompareObject
 from pwshlite.cmdlets.utility.get_unique import GetUnique
 from pwshlite.cmdlets.utility.select_string import SelectString
 from pwshlite.cmdlets.utility.tee_object import TeeObject
 
+from pwshlite.cmdlet import CmdletError
 from pwshlite.objects import PSObject
 
 from .utility_fakes import FakeContext, run
@@ -73,7 +75,7 @@ def test_select_string_input_objects() -> None:
     assert [str(o.base) for o in run(SelectString, ["ab", "cd"], Pattern=["ab"], NotMatch=True)] == ["cd"]
     assert len(run(SelectString, ["aaa"], Pattern=["a"], AllMatches=True)[0].get("Matches")) == 3
     assert run(SelectString, ["x", "y"], Pattern=["y"], Quiet=True) == [True]
-    assert run(SelectString, ["x"], Pattern=["y"], Quiet=True) == [False]
+    assert run(SelectString, ["x"], Pattern=["y"], Quiet=True) == []  # 5.1: no False for piped input
 
 
 def test_select_string_files_and_context(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -87,10 +89,13 @@ def test_select_string_files_and_context(tmp_path) -> None:  # type: ignore[no-u
     assert out[0].get("Context").get("PostContext") == ["four"]
     out = run(SelectString, None, ctx=ctx, Pattern=["o"], Path=["a.txt"], List=True)
     assert [o.get("LineNumber") for o in out] == [1]
-    run(SelectString, None, ctx=ctx, Pattern=["o"], Path=["missing.txt"])
+    with pytest.raises(CmdletError) as failure:  # 5.1: the unresolved path ends the command
+        run(SelectString, None, ctx=ctx, Pattern=["o"], Path=["missing.txt"])
     assert (
-        ctx.errors[-1].message == f"Cannot find path '{tmp_path / 'missing.txt'}' because it does not exist."
+        failure.value.record.message
+        == f"Cannot find path '{tmp_path / 'missing.txt'}' because it does not exist."
     )
+    assert failure.value.record.error_id == "PathNotFound"
 
 
 def test_select_string_reads_piped_file_objects(tmp_path) -> None:  # type: ignore[no-untyped-def]
