@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+from ._common import id_text
 from .errors import ExchangeError, not_found
 from .records import ObjectRecord
 
@@ -75,6 +76,11 @@ def check_pilots(store: Any, dial_plan: str, pilots: list[str], own_name: str | 
 # -- call answering rules: stored per mailbox as objects named "<mailbox guid>:<rule name>" ----------------
 def rule_key(mailbox: Any, name: str) -> str:
     return f"{mailbox.guid}:{name}"
+
+
+def rule_mailbox(store: Any, mailbox: Any) -> Any:
+    """The mailbox whose rules a rule cmdlet works on: -Mailbox's, or the session user's without it."""
+    return store.resolve_mailbox(id_text(mailbox) or "") if mailbox else store.acting_user
 
 
 def rules_of(store: Any, mailbox: Any) -> list[Any]:

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from pwshlite.cmdlet import Example, cmdlet
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
-
-from ._common import id_text
-from ._config import find_rule
-from ._params import MailboxIdParameter, UMCallAnsweringRuleIdParameter
-from ._task import task
+from . import _call_answering_rule
+from .records import ObjectRecord
+from .store import UMStore
 
 
 @cmdlet("Enable-UMCallAnsweringRule", supports_should_process=True, dotnet_type="Enable-UMCallAnsweringRule")
-class EnableUMCallAnsweringRule(Cmdlet):
+class EnableUMCallAnsweringRule(_call_answering_rule.CallAnsweringRuleChange):
     """Enable-UMCallAnsweringRule: Turn on a call answering rule."""
 
-    Identity: UMCallAnsweringRuleIdParameter = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
-    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
-    Mailbox: MailboxIdParameter | None = Parameter()
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.EnableUMCallAnsweringRule"
 
     examples = (
         Example(
@@ -29,15 +22,5 @@ class EnableUMCallAnsweringRule(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            mb = t.store.resolve_mailbox(id_text(self.Mailbox) or "") if self.Mailbox else t.store.acting_user
-            rule = find_rule(t.store, mb, id_text(self.Identity) or "")
-            if not ctx.should_process(str(self.Identity), "Enable-UMCallAnsweringRule"):
-                return
-            t.ran, t.modified = True, mb.identity
-            t.store.set_object(rule, {"Enabled": True})
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.EnableUMCallAnsweringRule"
+    def change(self, store: UMStore, rule: ObjectRecord) -> None:
+        store.set_object(rule, {"Enabled": True})

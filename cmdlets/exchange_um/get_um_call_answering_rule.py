@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
 from ._common import id_text
-from ._config import find_rule, rule_output, rules_of
+from ._config import find_rule, rule_mailbox, rule_output, rules_of
 from ._params import MailboxIdParameter, UMCallAnsweringRuleIdParameter
 from ._task import reading
 
@@ -30,7 +30,7 @@ class GetUMCallAnsweringRule(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
-            mb = store.resolve_mailbox(id_text(self.Mailbox) or "") if self.Mailbox else store.acting_user
+            mb = rule_mailbox(store, self.Mailbox)
             if self.Identity is not None:
                 yield rule_output(find_rule(store, mb, id_text(self.Identity) or ""))
                 return

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, ValidateRange, cmdlet
 
-from ._common import as_list, id_text
-from ._config import rule_key, rule_output, rules_of
+from ._common import as_list
+from ._config import rule_key, rule_mailbox, rule_output, rules_of
 from ._params import MailboxIdParameter
 from ._task import task
 from .errors import ExchangeError, mailbox_not_um_enabled
@@ -56,7 +56,7 @@ class NewUMCallAnsweringRule(Cmdlet):
     def process(self, ctx: Context) -> Iterator[object]:
         result = None
         with task(self, ctx, TASK) as t:
-            mb = t.store.resolve_mailbox(id_text(self.Mailbox) or "") if self.Mailbox else t.store.acting_user
+            mb = rule_mailbox(t.store, self.Mailbox)
             if not mb.um_enabled:
                 raise mailbox_not_um_enabled(mb.identity)
             if any(r.name == rule_key(mb, self.Name) for r in rules_of(t.store, mb)):

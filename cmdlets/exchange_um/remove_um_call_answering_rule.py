@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from pwshlite.cmdlet import Example, cmdlet
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
-
-from ._common import id_text
-from ._config import find_rule
-from ._params import MailboxIdParameter, UMCallAnsweringRuleIdParameter
-from ._task import task
+from . import _call_answering_rule
+from .records import ObjectRecord
+from .store import UMStore
 
 
 @cmdlet(
@@ -18,14 +15,10 @@ from ._task import task
     confirm_impact="High",
     dotnet_type="Remove-UMCallAnsweringRule",
 )
-class RemoveUMCallAnsweringRule(Cmdlet):
+class RemoveUMCallAnsweringRule(_call_answering_rule.CallAnsweringRuleChange):
     """Remove-UMCallAnsweringRule: Delete a call answering rule of a UM-enabled mailbox."""
 
-    Identity: UMCallAnsweringRuleIdParameter = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
-    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
-    Mailbox: MailboxIdParameter | None = Parameter()
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMCallAnsweringRule"
 
     examples = (
         Example(
@@ -34,15 +27,5 @@ class RemoveUMCallAnsweringRule(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            mb = t.store.resolve_mailbox(id_text(self.Mailbox) or "") if self.Mailbox else t.store.acting_user
-            rule = find_rule(t.store, mb, id_text(self.Identity) or "")
-            if not ctx.should_process(str(self.Identity), "Remove-UMCallAnsweringRule"):
-                return
-            t.ran, t.modified = True, mb.identity
-            t.store.remove_object(rule)
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMCallAnsweringRule"
+    def change(self, store: UMStore, rule: ObjectRecord) -> None:
+        store.remove_object(rule)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, ValidateRange, cmdlet
 
 from ._common import bound_values, id_text, mvp_update
-from ._config import find_rule, rule_key
+from ._config import find_rule, rule_key, rule_mailbox
 from ._params import MailboxIdParameter, UMCallAnsweringRuleIdParameter
 from ._task import task
 
@@ -46,7 +46,7 @@ class SetUMCallAnsweringRule(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[object]:
         with task(self, ctx, TASK) as t:
-            mb = t.store.resolve_mailbox(id_text(self.Mailbox) or "") if self.Mailbox else t.store.acting_user
+            mb = rule_mailbox(t.store, self.Mailbox)
             rule = find_rule(t.store, mb, id_text(self.Identity) or "")
             changes = bound_values(self, ctx, skip=("Mailbox",))
             for key in list(changes):
