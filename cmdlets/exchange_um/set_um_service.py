@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateSet, cmdlet
+from pwshlite.cmdlet import Example, Parameter, ValidateSet, cmdlet
 
-from ._common import bound_values, id_text, mvp_update
-from ._config import save_settings, server_settings
-from ._params import UMServerIdParameter, Unlimited
-from ._task import task
+from . import _um_service
+from ._params import Unlimited
 
 
 @cmdlet("Set-UMService", supports_should_process=True, dotnet_type="Set-UMService")
-class SetUMService(Cmdlet):
+class SetUMService(_um_service.UMServiceSetter):
     """Set-UMService: Change the Unified Messaging settings of an Exchange server."""
 
-    Identity: UMServerIdParameter = Parameter(
-        position=0, mandatory=True, pipeline=True, by_property_name=True
-    )
-    DialPlans: object | None = Parameter(
-        type_name="Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]"
-    )
-    DomainController: str | None = Parameter(type_name="Microsoft.Exchange.Data.Fqdn")
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.SetUMService"
+
     GrammarGenerationSchedule: list[str] | None = Parameter(
         type_name="Microsoft.Exchange.Data.ScheduleInterval[]"
     )
@@ -53,21 +45,3 @@ class SetUMService(Cmdlet):
             "Serve a dial plan, limit calls",
         ),
     )
-
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            (rec,) = server_settings(t.store, "UMService", id_text(self.Identity))
-            changes = bound_values(self, ctx)
-            if "DialPlans" in changes:
-                changes["DialPlans"] = [
-                    t.store.resolve_dial_plan(d).name
-                    for d in mvp_update(rec.props.get("DialPlans") or [], self.DialPlans)
-                ]
-            if not ctx.should_process(rec.name, "Set-UMService"):
-                return
-            t.ran, t.modified = True, rec.name
-            save_settings(t.store, rec, changes)
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMService"
