@@ -130,19 +130,23 @@ def has_wildcard(text: str) -> bool:
 
 
 def file_not_found(path: str) -> CmdletError:
-    """PathUtils.ReportFileOpenFailure for a missing file."""
+    """PathUtils.ReportFileOpenFailure for a missing file (the record has no target object)."""
     record = ErrorRecord(
         f"Could not find file '{path}'.",
         "FileOpenFailure",
         ErrorCategory.OpenError,
         "System.IO.FileNotFoundException",
-        target_object=path,
     )
     return CmdletError(record)
 
 
 def open_failure(path: str, exc: OSError) -> CmdletError:
-    if isinstance(exc, FileNotFoundError):
+    """PathUtils.ReportFileOpenFailure: .NET's message for the reason the file could not be opened (a
+    missing directory on the way is DirectoryNotFoundException, "Could not find a part of the path");
+    5.1 gives the record no target object."""
+    import os
+
+    if isinstance(exc, FileNotFoundError) and os.path.isdir(os.path.dirname(path) or "."):
         return file_not_found(path)
     if isinstance(exc, IsADirectoryError | PermissionError):
         message = f"Access to the path '{path}' is denied."
@@ -150,16 +154,19 @@ def open_failure(path: str, exc: OSError) -> CmdletError:
     else:
         message = f"Could not find a part of the path '{path}'."
         kind = "System.IO.DirectoryNotFoundException"
-    return CmdletError(
-        ErrorRecord(message, "FileOpenFailure", ErrorCategory.OpenError, kind, target_object=path)
-    )
+    return CmdletError(ErrorRecord(message, "FileOpenFailure", ErrorCategory.OpenError, kind))
 
 
-def no_clobber(path: str) -> CmdletError:
+def no_clobber(path: str, typed: str | None = None) -> CmdletError:
+    """PathUtils.MasterStreamOpen with -NoClobber on an existing file: the IOException of FileMode.CreateNew,
+    shown through ErrorDetails as "File <path as typed> already exists and NoClobber was specified."."""
     record = ErrorRecord(
         f"The file '{path}' already exists.", "NoClobber", ErrorCategory.ResourceExists, "System.IO.IOException",
         target_object=path,
     )  # fmt: skip
+    record.details_message = (
+        f"File {typed if typed is not None else path} already exists and NoClobber was specified."
+    )
     return CmdletError(record)
 
 

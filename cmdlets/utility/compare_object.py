@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, cmdlet
 from pwshlite.objects import PSObject
 
 from ._common import compare_values, enumerate_value, type_names_of
@@ -29,7 +29,7 @@ class CompareObject(Cmdlet):
                                            type_name="System.Management.Automation.PSObject[]")  # fmt: skip
     DifferenceObject: list[Any] = Parameter(position=1, mandatory=True, pipeline=True,
                                             type_name="System.Management.Automation.PSObject[]")  # fmt: skip
-    SyncWindow: int = Parameter(default=2147483647)
+    SyncWindow: int = Parameter(default=2147483647, validate=ValidateRange(0, 2147483647))
     Property: list[Any] | None = Parameter()
     ExcludeDifferent: Switch = Parameter()
     IncludeEqual: Switch = Parameter()

@@ -49,7 +49,7 @@ class ExportClixml(Cmdlet):
         if not ctx.should_process(full):
             return
         if self.NoClobber and os.path.exists(full):
-            raise no_clobber(full)
+            raise no_clobber(full, self.Path or self.LiteralPath)
         codec = ENCODINGS.get(self.Encoding.casefold(), "utf-16-le")
         try:
             if self.Force and os.path.exists(full) and not os.access(full, os.W_OK):

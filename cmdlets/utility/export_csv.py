@@ -78,7 +78,7 @@ class ExportCsv(Cmdlet):
     def _open(self, existing: tuple[list[str], str] | None) -> None:
         path = self._full
         if self.NoClobber and not self.Append and os.path.exists(path):
-            raise no_clobber(path)
+            raise no_clobber(path, self.Path or self.LiteralPath)
         codec = ENCODINGS.get((self.Encoding or "ascii").casefold(), "ascii")
         if existing is not None:
             self._appending = True

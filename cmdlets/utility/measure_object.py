@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
+from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateNotNullOrEmpty, cmdlet
 from pwshlite.errors import ErrorCategory, PwshError
 from pwshlite.objects import OBJECT, PSObject
 
-from ._common import get_property, has_wildcard, property_names, to_string, wildcard_regex
+from ._common import dotnet_tostring, get_property, has_wildcard, property_names, to_string, wildcard_regex
 
 MEASUREINFO = "Microsoft.PowerShell.Commands.MeasureInfo"
 
@@ -70,7 +70,7 @@ class MeasureObject(Cmdlet):
     """Measure-Object: Calculates the numeric properties of objects, and the characters, words, and lines in string objects."""
 
     InputObject: Any = Parameter(pipeline=True, type_name="System.Management.Automation.PSObject")
-    Property: list[str] | None = Parameter(position=0)
+    Property: list[str] | None = Parameter(position=0, validate=ValidateNotNullOrEmpty)
     Sum: Switch = Parameter(sets=("GenericMeasure",))
     Average: Switch = Parameter(sets=("GenericMeasure",))
     Maximum: Switch = Parameter(sets=("GenericMeasure",))
@@ -130,8 +130,9 @@ class MeasureObject(Cmdlet):
         stat = self._entry(name)
         stat.count += 1
         if self._text:
+            # 5.1 counts objValue.ToString() (an array is "System.Object[]"), not PowerShell's string form
             lines, words, chars = text_counts(
-                "" if value is None else to_string(value), bool(self.IgnoreWhiteSpace)
+                "" if value is None else dotnet_tostring(value), bool(self.IgnoreWhiteSpace)
             )
             stat.lines += lines
             stat.words += words

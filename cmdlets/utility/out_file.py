@@ -79,7 +79,7 @@ class OutFile(Cmdlet):
         if not os.path.isdir(os.path.dirname(path) or "."):
             raise open_failure(path, OSError(path))  # .NET: DirectoryNotFoundException
         if self.NoClobber and not self.Append and os.path.exists(path):
-            raise no_clobber(path)
+            raise no_clobber(path, self.FilePath if self.FilePath is not None else self.LiteralPath)
         codec = ENCODINGS.get((self.Encoding or "unicode").casefold(), "utf-16-le")
         try:
             if self.Force and os.path.exists(path) and not os.access(path, os.W_OK):

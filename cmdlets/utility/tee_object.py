@@ -36,7 +36,9 @@ class TeeObject(Cmdlet):
         path = self.FilePath or self.LiteralPath
         if path is None:
             return
-        from pwshlite.format.out import OutDefault, terminal_width
+        from pwshlite.format.out import OutDefault
+
+        from ._format_common import host_width
 
         full = full_path(ctx, path)
         append = bool(self.Append)
@@ -52,7 +54,7 @@ class TeeObject(Cmdlet):
         def write_line(line: str) -> None:
             file.write(line + "\n")
 
-        self._out = OutDefault(write_line, terminal_width(None), ctx.get_variable, host=False)
+        self._out = OutDefault(write_line, host_width(ctx), ctx.get_variable, ctx.write_warning, host=False)
 
     def process(self, ctx: Context) -> Iterator[Any]:
         obj = self.InputObject

@@ -477,3 +477,79 @@ At line:2 char:33
  
 ## END
 ## status: 1
+
+#### file open failures have no target object
+# from: 5.1 PathUtils.ReportFileOpenFailure (ErrorRecord(e, "FileOpenFailure", OpenError, null)); a missing folder is .NET's DirectoryNotFoundException
+try { Import-Csv nope.csv } catch { "$($_.CategoryInfo.Category) $($_.CategoryInfo.Reason) [$($_.TargetObject)] $($_.FullyQualifiedErrorId)" }
+try { 1 | Tee-Object nodir/t.txt } catch { $_.Exception.Message.Replace("$PWD", '.'); "$($_.CategoryInfo.Reason) [$($_.TargetObject)]" }
+try { 1 | Export-Clixml nodir/t.xml } catch { $_.Exception.Message.Replace("$PWD", '.') }
+## STDOUT:
+OpenError FileNotFoundException [] FileOpenFailure,Microsoft.PowerShell.Commands.ImportCsvCommand
+Could not find a part of the path './nodir/t.txt'.
+DirectoryNotFoundException []
+Could not find a part of the path './nodir/t.xml'.
+## END
+
+#### noclobber shows PathUtils' ErrorDetails message
+# from: 5.1 PathUtils.MasterStreamOpen (IOException with ErrorDetails PathUtilsStrings.UtilityFileExistsNoClobber "File {0} already exists and {1} was specified.", target the resolved path)
+'x' | Out-File a.txt
+try { 'y' | Out-File a.txt -NoClobber } catch { "$_"; $_.Exception.Message.Replace("$PWD", '.'); $_.CategoryInfo.TargetName.Replace("$PWD", '.') }
+try { [pscustomobject]@{A=1} | Export-Csv a.txt -NoClobber } catch { "$_" }
+try { 1 | Export-Clixml -LiteralPath a.txt -NoClobber } catch { "$_" }
+'z' | Out-File a.txt -NoClobber -Append
+(Get-Content a.txt) -join ','
+## STDOUT:
+File a.txt already exists and NoClobber was specified.
+The file './a.txt' already exists.
+./a.txt
+File a.txt already exists and NoClobber was specified.
+File a.txt already exists and NoClobber was specified.
+x,z
+## END
+
+#### compare-object syncwindow range
+# from: 5.1 CompareObjectCommand ([ValidateRange(0, Int32.MaxValue)] SyncWindow)
+Compare-Object 1 2 -SyncWindow -1
+## STDERR:
+Compare-Object : Cannot validate argument on parameter 'SyncWindow'. The -1 argument is less than the minimum allowed 
+range of 0. Supply an argument that is greater than or equal to 0 and then try the command again.
+At line:2 char:32
++ Compare-Object 1 2 -SyncWindow -1
++                                ~~
+    + CategoryInfo          : InvalidData: (:) [Compare-Object], ParameterBindingValidationException
+    + FullyQualifiedErrorId : ParameterArgumentValidationError,Microsoft.PowerShell.Commands.CompareObjectCommand
+ 
+## END
+## status: 1
+
+#### compare-object syncwindow zero
+# from: 5.1 CompareObjectCommand.Process (with SyncWindow 0 an unmatched pair is written at once: difference first)
+(Compare-Object 1,2,3 3,2,1 -SyncWindow 0 | ForEach-Object { "$($_.InputObject)$($_.SideIndicator)" }) -join ' '
+(Compare-Object a,b b,c -ExcludeDifferent | Measure-Object).Count
+## STDOUT:
+3=> 1<= 1=> 3<=
+0
+## END
+
+#### measure-object counts the .NET string form
+# from: 5.1 MeasureObjectCommand.AnalyzeValue (objValue.ToString(); TextCountUtilities) and [ValidateNotNullOrEmpty] Property
+(,(1, 2) | Measure-Object -Character -Word).Characters
+(" a b ", "c  d" | Measure-Object -Character -IgnoreWhiteSpace).Characters
+("x`ny`n", "z" | Measure-Object -Line).Lines
+1 | Measure-Object -Property @()
+## STDOUT:
+15
+4
+3
+## END
+## STDERR:
+Measure-Object : Cannot validate argument on parameter 'Property'. The argument is null or empty. Provide an argument 
+that is not null or empty, and then try the command again.
+At line:5 char:30
++ 1 | Measure-Object -Property @()
++                              ~~~
+    + CategoryInfo          : InvalidData: (:) [Measure-Object], ParameterBindingValidationException
+    + FullyQualifiedErrorId : ParameterArgumentValidationError,Microsoft.PowerShell.Commands.MeasureObjectCommand
+ 
+## END
+## status: 1
