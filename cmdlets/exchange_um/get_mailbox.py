@@ -7,13 +7,12 @@ and -ResultSize (default 1000) narrow the result.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
+from pwshlite.cmdlet import Example, Parameter, Switch, ValidateSet, cmdlet
 
-from ._common import as_list, id_text, limited
-from ._filter import FilterTarget, compile_filter, recipient_attributes
+from . import _recipient_listing
+from ._common import id_text
 from ._params import (
     DatabaseIdParameter,
     MailboxIdParameter,
@@ -22,9 +21,9 @@ from ._params import (
     ServerIdParameter,
     Unlimited,
 )
-from ._task import reading
-from .errors import not_found
 from .objects_more import mailbox
+from .records import MailboxRecord
+from .store import UMStore
 
 _SETS1 = ("AnrSet", "DatabaseSet", "Identity", "ServerSet")
 _SETS2 = ("AnrSet", "Identity", "MailboxPlanSet")
@@ -36,7 +35,7 @@ _SETS2 = ("AnrSet", "Identity", "MailboxPlanSet")
     outputs=("Microsoft.Exchange.Data.Directory.Management.Mailbox",),
     dotnet_type="Get-Mailbox",
 )
-class GetMailbox(Cmdlet):
+class GetMailbox(_recipient_listing.RecipientListing):
     """Get-Mailbox: The mailboxes of the organization.
 
     -Identity accepts name, alias, email address, UPN, DN, canonical name, GUID, domain\account or
@@ -44,7 +43,9 @@ class GetMailbox(Cmdlet):
     and -ResultSize (default 1000) narrow the result.
     """
 
-    Anr: str | None = Parameter(sets=("AnrSet",))
+    task_class = "Microsoft.Exchange.Management.RecipientTasks.GetMailbox"
+    mailbox_only = True
+
     Arbitration: Switch = Parameter(sets=_SETS1)
     Archive: Switch = Parameter()
     AuditLog: Switch = Parameter(sets=_SETS1)
@@ -107,26 +108,12 @@ class GetMailbox(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with reading(ctx, TASK) as store:
-            if self.Identity is not None:
-                found = store.match_recipients(id_text(self.Identity) or "", mailbox_only=True)
-                if not found:
-                    raise not_found(str(self.Identity), store.dc)
-                yield from (mailbox(rec) for rec in found)
-                return
-            yield from limited(ctx, self._all(store), self.ResultSize)
+    def order_by(self) -> str | None:
+        return self.SortBy
 
-    def _all(self, store: Any) -> Iterator[object]:
-        predicate = compile_filter(self.Filter)
-        types = as_list(self.RecipientTypeDetails) or None
+    def keeps(self) -> Callable[[MailboxRecord], bool]:
         database = id_text(self.Database)
-        for rec in store.iter_recipients(mailbox_only=True, types=types, anr=self.Anr, order_by=self.SortBy):
-            if database and (rec.database or "").casefold() != database.casefold():
-                continue
-            obj = mailbox(rec)
-            if predicate is None or predicate(FilterTarget(obj, recipient_attributes(rec))):
-                yield obj
+        return lambda rec: not database or (rec.database or "").casefold() == database.casefold()
 
-
-TASK = "Microsoft.Exchange.Management.RecipientTasks.GetMailbox"
+    def output(self, store: UMStore, rec: MailboxRecord) -> object:
+        return mailbox(rec)

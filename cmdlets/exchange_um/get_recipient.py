@@ -6,17 +6,16 @@ Filters: -RecipientType, -RecipientTypeDetails, -Filter (OPATH), -Anr; -SortBy a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
+from pwshlite.cmdlet import Example, Parameter, Switch, ValidateSet, cmdlet
 
-from ._common import as_list, id_text, limited
-from ._filter import FilterTarget, compile_filter, recipient_attributes
+from . import _recipient_listing
+from ._common import as_list
 from ._params import DatabaseIdParameter, OrganizationalUnitIdParameter, RecipientIdParameter, Unlimited
-from ._task import reading
-from .errors import not_found
 from .objects_more import recipient
+from .records import MailboxRecord
+from .store import UMStore
 
 _SETS1 = ("AnrSet", "Identity", "RecipientPreviewFilterSet")
 
@@ -27,14 +26,15 @@ _SETS1 = ("AnrSet", "Identity", "RecipientPreviewFilterSet")
     outputs=("Microsoft.Exchange.Data.Directory.Management.ReducedRecipient",),
     dotnet_type="Get-Recipient",
 )
-class GetRecipient(Cmdlet):
+class GetRecipient(_recipient_listing.RecipientListing):
     """Get-Recipient: Every kind of recipient (mailboxes, mail users, users) in one list.
 
     Filters: -RecipientType, -RecipientTypeDetails, -Filter (OPATH), -Anr; -SortBy and -ResultSize
     (default 1000).
     """
 
-    Anr: str | None = Parameter(sets=("AnrSet",))
+    task_class = "Microsoft.Exchange.Management.RecipientTasks.GetRecipient"
+
     AuthenticationType: str | None = Parameter(
         sets=_SETS1,
         validate=ValidateSet("Federated", "Managed"),
@@ -123,33 +123,19 @@ class GetRecipient(Cmdlet):
         Example("Get-Recipient -Filter {UMEnabled -eq $true}", "UM-enabled recipients"),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with reading(ctx, TASK) as store:
-            if self.Identity is not None:
-                found = store.match_recipients(id_text(self.Identity) or "")
-                if not found:
-                    raise not_found(str(self.Identity), store.dc)
-                yield from (self._object(store, rec) for rec in found)
-                return
-            yield from limited(ctx, self._all(store), self.ResultSize)
+    def order_by(self) -> str | None:
+        return self.SortBy
 
-    def _all(self, store: Any) -> Iterator[object]:
-        predicate = compile_filter(self.Filter)
-        types = as_list(self.RecipientTypeDetails) or None
+    def keeps(self) -> Callable[[MailboxRecord], bool]:
         kinds = {k.casefold() for k in as_list(self.RecipientType)}
-        for rec in store.iter_recipients(types=types, anr=self.Anr, order_by=self.SortBy):
-            if rec.recipient_type == "User":
-                continue  # Get-Recipient lists mail-enabled recipients only
-            if kinds and rec.recipient_type.casefold() not in kinds:
-                continue
-            obj = self._object(store, rec)
-            if predicate is None or predicate(FilterTarget(obj, recipient_attributes(rec))):
-                yield obj
 
-    @staticmethod
-    def _object(store: Any, rec: Any) -> object:
+        def keep(rec: MailboxRecord) -> bool:
+            if rec.recipient_type == "User":
+                return False  # Get-Recipient lists mail-enabled recipients only
+            return not kinds or rec.recipient_type.casefold() in kinds
+
+        return keep
+
+    def output(self, store: UMStore, rec: MailboxRecord) -> object:
         um = store.um_mailbox(rec) if rec.um_enabled else None
         return recipient(rec, um.policy_name if um else None, um.dial_plan_name if um else None)
-
-
-TASK = "Microsoft.Exchange.Management.RecipientTasks.GetRecipient"

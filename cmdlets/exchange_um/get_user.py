@@ -6,17 +6,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from pwshlite.cmdlet import Example, Parameter, Switch, ValidateSet, cmdlet
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
-
-from ._common import as_list, id_text, limited
-from ._filter import FilterTarget, compile_filter, recipient_attributes
+from . import _recipient_listing
 from ._params import OrganizationalUnitIdParameter, Unlimited, UserIdParameter
-from ._task import reading
-from .errors import not_found
 from .objects_more import user
+from .records import MailboxRecord
+from .store import UMStore
 
 
 @cmdlet(
@@ -25,14 +21,15 @@ from .objects_more import user
     outputs=("Microsoft.Exchange.Data.Directory.Management.User",),
     dotnet_type="Get-User",
 )
-class GetUser(Cmdlet):
+class GetUser(_recipient_listing.RecipientListing):
     """Get-User: The user accounts of the organization, with or without a mailbox.
 
     -RecipientTypeDetails (User, UserMailbox, ...), -Filter (OPATH), -Anr, -Sortby and -ResultSize
     (default 1000).
     """
 
-    Anr: str | None = Parameter(sets=("AnrSet",))
+    task_class = "Microsoft.Exchange.Management.RecipientTasks.GetUser"
+
     Arbitration: Switch = Parameter()
     AuditLog: Switch = Parameter()
     AuxAuditLog: Switch = Parameter()
@@ -87,28 +84,9 @@ class GetUser(Cmdlet):
         Example("Get-User -RecipientTypeDetails User", "Users without a mailbox"),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with reading(ctx, TASK) as store:
-            if self.Identity is not None:
-                found = store.match_recipients(id_text(self.Identity) or "")
-                if not found:
-                    raise not_found(str(self.Identity), store.dc)
-                yield from (self._object(store, rec) for rec in found)
-                return
-            yield from limited(ctx, self._all(store), self.ResultSize)
+    def order_by(self) -> str | None:
+        return self.Sortby
 
-    def _all(self, store: Any) -> Iterator[object]:
-        predicate = compile_filter(self.Filter)
-        types = as_list(self.RecipientTypeDetails) or None
-        for rec in store.iter_recipients(types=types, anr=self.Anr, order_by=self.Sortby):
-            obj = self._object(store, rec)
-            if predicate is None or predicate(FilterTarget(obj, recipient_attributes(rec))):
-                yield obj
-
-    @staticmethod
-    def _object(store: Any, rec: Any) -> object:
+    def output(self, store: UMStore, rec: MailboxRecord) -> object:
         um = store.um_mailbox(rec) if rec.um_enabled else None
         return user(rec, um.dial_plan_name if um else None)
-
-
-TASK = "Microsoft.Exchange.Management.RecipientTasks.GetUser"
