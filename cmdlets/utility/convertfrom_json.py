@@ -61,3 +61,6 @@ def _convert(text: str) -> Any:
     except JsonSyntaxError as exc:
         raise CmdletError(ErrorRecord(str(exc), "System.ArgumentException", ErrorCategory.ParserError,
                                       "System.ArgumentException")) from exc  # fmt: skip
+
+
+ConvertFromJson.info.extra["allow_empty_string"] = {"InputObject"}  # [AllowEmptyString]: "" converts to $null

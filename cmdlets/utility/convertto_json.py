@@ -33,7 +33,9 @@ class ConvertToJson(Cmdlet):
         self._items: list[Any] = []
 
     def process(self, ctx: Context) -> None:
-        self._items.append(self.InputObject)
+        # 5.1 collects only non-null input: `$null | ConvertTo-Json` writes nothing
+        if self.InputObject is not None:
+            self._items.append(self.InputObject)
 
     def end(self, ctx: Context) -> Iterator[str]:
         if not self._items:
@@ -45,3 +47,6 @@ class ConvertToJson(Cmdlet):
             raise CmdletError(ErrorRecord(str(exc), "NonStringKeyInDictionary", ErrorCategory.InvalidOperation,
                                           "System.InvalidOperationException")) from exc  # fmt: skip
         yield compact(tree) if self.Compress else pretty(tree)
+
+
+ConvertToJson.info.extra["allow_null"] = {"InputObject"}  # [AllowNull]; 5.1 then skips the $null

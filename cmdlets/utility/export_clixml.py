@@ -70,3 +70,6 @@ class ExportClixml(Cmdlet):
             self._writer.close()
             self._stream.close()
             self._writer = None
+
+
+ExportClixml.info.extra["allow_null"] = {"InputObject"}  # [AllowNull]: $null is stored as <Nil />

@@ -257,3 +257,8 @@ class SelectString(Cmdlet):
         self._tracker.eof()
         if not self._done:
             yield from self._flush()
+
+
+# [AllowNull][AllowEmptyString]: $null is matched as ""
+SelectString.info.extra["allow_null"] = {"InputObject"}
+SelectString.info.extra["allow_empty_string"] = {"InputObject"}

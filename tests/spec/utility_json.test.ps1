@@ -134,3 +134,20 @@ $b.Name; $b.List[1]
 x
 two
 ## END
+
+#### convertto-json skips null input
+# from: 5.1 ConvertToJsonCommand ([AllowNull] InputObject; ProcessRecord keeps only non-null objects, EndProcessing writes nothing when none)
+$null | ConvertTo-Json
+"count $(@(ConvertTo-Json -InputObject $null).Count)"
+1, $null | ConvertTo-Json -Compress
+## STDOUT:
+count 0
+1
+## END
+
+#### convertfrom-json empty string
+# from: 5.1 ConvertFromJsonCommand ([AllowEmptyString] InputObject; JavaScriptSerializer reads "" as null, which is written)
+"count $(@('' | ConvertFrom-Json).Count) null $($null -eq ('' | ConvertFrom-Json))"
+## STDOUT:
+count 1 null True
+## END

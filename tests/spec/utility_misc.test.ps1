@@ -553,3 +553,17 @@ At line:5 char:30
  
 ## END
 ## status: 1
+
+#### null input where 5.1 allows it
+# from: 5.1 ExportClixmlCommand ([AllowNull] InputObject -> <Nil />) and SelectStringCommand ([AllowNull] InputObject matched as "")
+$null | Export-Clixml n.xml
+Get-Content n.xml
+$null -eq (Import-Clixml n.xml)
+$null | Select-String '^$' | ForEach-Object { "[$($_.Line)] $($_.LineNumber)" }
+## STDOUT:
+<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">
+  <Nil />
+</Objs>
+True
+[] 1
+## END
