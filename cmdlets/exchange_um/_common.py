@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -87,6 +87,17 @@ def mvp_update(current: Iterable[str], value: Any) -> list[str]:
                 raise ValueError(f"The key '{key}' isn't valid. Use Add or Remove.")
         return result
     return as_list(value)
+
+
+def merge_multivalued(
+    cmd: Any, changes: dict[str, Any], current: Mapping[str, Any], skip: Iterable[str] = ()
+) -> None:
+    """Set-* cmdlets: each bound setting whose stored value is a list becomes the new whole list
+    (mvp_update: a plain value replaces it, @{Add=..; Remove=..} edits it). `skip`: settings the
+    cmdlet updates its own way."""
+    for key in list(changes):
+        if key not in skip and isinstance(current.get(key), list):
+            changes[key] = mvp_update(current.get(key) or [], getattr(cmd, key))
 
 
 def plain_text(value: Any) -> str | None:

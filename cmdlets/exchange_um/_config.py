@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from ._common import id_text
+from ._common import id_text, mvp_update
 from .errors import ExchangeError, not_found
 from .records import ObjectRecord
 
@@ -45,6 +45,12 @@ def save_settings(store: Any, rec: Any, changes: dict[str, Any]) -> Any:
     if rec.id is None:
         return store.new_object(rec.kind, rec.name, changes)
     return store.set_object(rec, changes)
+
+
+def dial_plan_names(store: Any, current: list[str], value: Any) -> list[str]:
+    """-DialPlans of a server settings Set-*: the current list edited (mvp_update), each entry resolved to
+    its dial plan's name (Exchange's not-found error for an unknown one)."""
+    return [store.resolve_dial_plan(d).name for d in mvp_update(current, value)]
 
 
 def toggle_status(store: Any, rec: Any, enabled: bool, what: str) -> Any:

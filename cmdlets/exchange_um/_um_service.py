@@ -13,8 +13,8 @@ from typing import ClassVar
 
 from pwshlite.cmdlet import Cmdlet, Context, Parameter
 
-from ._common import bound_values, id_text, mvp_update
-from ._config import save_settings, server_settings, toggle_status
+from ._common import bound_values, id_text
+from ._config import dial_plan_names, save_settings, server_settings, toggle_status
 from ._params import UMServerIdParameter
 from ._task import reading, task
 from .objects_config import generic_object
@@ -78,10 +78,9 @@ class UMServiceSetter(Cmdlet):
             (rec,) = server_settings(t.store, KIND, id_text(self.Identity))
             changes = bound_values(self, ctx)
             if "DialPlans" in changes:
-                changes["DialPlans"] = [
-                    t.store.resolve_dial_plan(d).name
-                    for d in mvp_update(rec.props.get("DialPlans") or [], self.DialPlans)
-                ]
+                changes["DialPlans"] = dial_plan_names(
+                    t.store, rec.props.get("DialPlans") or [], self.DialPlans
+                )
             if not ctx.should_process(rec.name, self.info.name):
                 return
             t.ran, t.modified = True, rec.name

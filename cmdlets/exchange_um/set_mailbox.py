@@ -19,7 +19,7 @@ from pwshlite.cmdlet import (
 )
 from pwshlite.objects import PSHashtable, SecureString
 
-from ._common import as_list, bound_values, id_text, mvp_update
+from ._common import as_list, bound_values, id_text, merge_multivalued, mvp_update
 from ._params import (
     AddressBookMailboxPolicyIdParameter,
     DatabaseIdParameter,
@@ -398,9 +398,7 @@ class SetMailbox(Cmdlet):
             changes.pop("Password", None)
             if "EmailAddresses" in changes:
                 changes["EmailAddresses"] = proxy_update(rec.email_addresses, self.EmailAddresses)
-            for key in list(changes):
-                if key != "EmailAddresses" and isinstance(rec.props.get(key), list):
-                    changes[key] = mvp_update(rec.props.get(key) or [], getattr(self, key))
+            merge_multivalued(self, changes, rec.props, skip=("EmailAddresses",))
             if not ctx.should_process(str(self.Identity), "Set-Mailbox"):
                 return
             t.ran, t.modified = True, rec.identity

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, ValidateSet, cmdlet
 
-from ._common import as_list, bound_values, confirm, id_text, mvp_update, whatif_text
+from ._common import as_list, bound_values, confirm, id_text, merge_multivalued, whatif_text
 from ._config import check_pilots
 from ._params import AddressListIdParameter, OrganizationalUnitIdParameter, UMAutoAttendantIdParameter
 from ._task import task
@@ -105,9 +105,7 @@ class SetUMAutoAttendant(Cmdlet):
         with task(self, ctx, TASK) as t:
             aa = t.store.resolve_object("UMAutoAttendant", id_text(self.Identity) or "")
             changes = bound_values(self, ctx, skip=("ForceUpgrade",))
-            for key in list(changes):
-                if isinstance(aa.props.get(key), list):
-                    changes[key] = mvp_update(aa.props.get(key) or [], getattr(self, key))
+            merge_multivalued(self, changes, aa.props)
             if "PilotIdentifierList" in changes:
                 pilots = as_list(changes["PilotIdentifierList"])
                 check_pilots(t.store, str(aa.props.get("UMDialPlan", "")), pilots, aa.name)

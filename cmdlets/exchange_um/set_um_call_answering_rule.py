@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateLength, ValidateRange, cmdlet
 
-from ._common import bound_values, id_text, mvp_update
+from ._common import bound_values, id_text, merge_multivalued
 from ._config import find_rule, rule_key, rule_mailbox
 from ._params import MailboxIdParameter, UMCallAnsweringRuleIdParameter
 from ._task import task
@@ -49,9 +49,7 @@ class SetUMCallAnsweringRule(Cmdlet):
             mb = rule_mailbox(t.store, self.Mailbox)
             rule = find_rule(t.store, mb, id_text(self.Identity) or "")
             changes = bound_values(self, ctx, skip=("Mailbox",))
-            for key in list(changes):
-                if isinstance(rule.props.get(key), list):
-                    changes[key] = mvp_update(rule.props.get(key) or [], getattr(self, key))
+            merge_multivalued(self, changes, rule.props)
             if "Name" in changes:
                 changes["Name"] = rule_key(mb, str(changes["Name"]))
             if not ctx.should_process(str(self.Identity), "Set-UMCallAnsweringRule"):

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateSet, cmdlet
 
-from ._common import bound_values, id_text, mvp_update
-from ._config import save_settings, server_settings
+from ._common import bound_values, id_text
+from ._config import dial_plan_names, save_settings, server_settings
 from ._params import ServerIdParameter
 from ._task import task
 
@@ -46,10 +46,9 @@ class SetUMCallRouterSettings(Cmdlet):
             (rec,) = server_settings(t.store, "UMCallRouterSettings", server)
             changes = bound_values(self, ctx, skip=("Server",))
             if "DialPlans" in changes:
-                changes["DialPlans"] = [
-                    t.store.resolve_dial_plan(d).name
-                    for d in mvp_update(rec.props.get("DialPlans") or [], self.DialPlans)
-                ]
+                changes["DialPlans"] = dial_plan_names(
+                    t.store, rec.props.get("DialPlans") or [], self.DialPlans
+                )
             if not ctx.should_process(rec.name, "Set-UMCallRouterSettings"):
                 return
             t.ran, t.modified = True, rec.name

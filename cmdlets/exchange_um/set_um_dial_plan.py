@@ -20,7 +20,7 @@ from pwshlite.cmdlet import (
     cmdlet,
 )
 
-from ._common import bound_values, confirm, id_text, mvp_update, whatif_text
+from ._common import bound_values, confirm, id_text, merge_multivalued, whatif_text
 from ._params import (
     AddressListIdParameter,
     OrganizationalUnitIdParameter,
@@ -146,9 +146,7 @@ class SetUMDialPlan(Cmdlet):
                 return
             t.ran, t.modified = True, dp.name
             changes = bound_values(self, ctx)
-            for key in list(changes):
-                if isinstance(dp.props.get(key), list):
-                    changes[key] = mvp_update(dp.props.get(key) or [], getattr(self, key))
+            merge_multivalued(self, changes, dp.props)
             t.store.set_dial_plan(dp, changes)
         yield from ()
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, ValidateSet, cmdlet
 
-from ._common import bound_values, confirm, id_text, mvp_update, unlimited, whatif_text
+from ._common import bound_values, confirm, id_text, merge_multivalued, unlimited, whatif_text
 from ._params import MailboxPolicyIdParameter, UMDialPlanIdParameter, Unlimited
 from ._task import task
 from .errors import invalid_value
@@ -113,9 +113,7 @@ class SetUMMailboxPolicy(Cmdlet):
             for key in _UNLIMITED:
                 if key in changes:
                     changes[key] = _unlimited_value(key, getattr(self, key))
-            for key in list(changes):
-                if isinstance(policy.props.get(key), list):
-                    changes[key] = mvp_update(policy.props.get(key) or [], getattr(self, key))
+            merge_multivalued(self, changes, policy.props)
             if not confirm(ctx, whatif_text("Set-UMMailboxPolicy", self.Identity)):
                 return
             t.ran, t.modified = True, policy.name

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, ValidateSet, cmdlet
 
-from ._common import bound_values, id_text, mvp_update
+from ._common import bound_values, id_text, merge_multivalued
 from ._params import UserContactIdParameter, UserIdParameter
 from ._task import task
 
@@ -114,9 +114,7 @@ class SetUser(Cmdlet):
         with task(self, ctx, TASK) as t:
             rec = t.store.resolve_recipient(id_text(self.Identity) or "")
             changes = bound_values(self, ctx, skip=_ACTIONS)
-            for key in list(changes):
-                if isinstance(rec.props.get(key), list):
-                    changes[key] = mvp_update(rec.props.get(key) or [], getattr(self, key))
+            merge_multivalued(self, changes, rec.props)
             if not ctx.should_process(str(self.Identity), "Set-User"):
                 return
             t.ran, t.modified = True, rec.identity
