@@ -283,7 +283,9 @@ class Context(Protocol):
         input: Any = None,
         dollar_underscore: Any = None,
         new_scope: bool = True,
-    ) -> list[Any]: ...  # new_scope=False: run in the caller's scope (ForEach-Object)
+        guarded: bool = False,
+    ) -> list[Any]: ...  # new_scope=False: run in the caller's scope (ForEach-Object); guarded=True: as
+    # inside try{} (the first terminating error ends the block and raises PwshError: calculated properties)
     def get_variable(self, name: str, default: Any = None) -> Any: ...
     def set_variable(self, name: str, value: Any) -> None: ...
     def resource(self, kind: type[Any]) -> Any: ...  # session-wide services (the Exchange store, ...)

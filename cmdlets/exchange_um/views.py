@@ -127,12 +127,12 @@ def register_exchange_views() -> None:
     _registered = True
     for type_name, columns in TABLES.items():
         cols = tuple(_column(type_name, label, width) for label, width in columns)
-        register_view(TableView((type_name,), cols))
+        register_view(TableView((type_name,), cols, name=type_name))
         register_default_properties(
             type_name, tuple(label for label, _ in columns if (type_name, label) not in SCRIPTS)
         )
     for type_name, names in LISTS.items():
-        register_view(ListView((type_name,), tuple(ListItem(n, property=n) for n in names)))
+        register_view(ListView((type_name,), tuple(ListItem(n, property=n) for n in names), name=type_name))
         if type_name not in TABLES:
             register_default_properties(type_name, names)
 

@@ -12,19 +12,24 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from pwshlite.cmdlet import CmdletError, Context
-from pwshlite.errors import ErrorCategory, ErrorRecord
+from pwshlite.cmdlet import Cmdlet, CmdletError, Context
+from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError
 from pwshlite.format.cells import enumeration_limit, get_property
+from pwshlite.format.failures import ExpressionFailed
 from pwshlite.format.generator import FormatGenerator
 from pwshlite.format.model import FormatRecord
 from pwshlite.format.options import Field, FormatOptions
 from pwshlite.format.out import terminal_width
+from pwshlite.format.views import ViewNotFound, unknown_view_message
 from pwshlite.objects import PSHashtable, PSObject, ScriptBlockValue
+
+from ._common import base_type_name
 
 TABLE_KEYS = ("Expression", "Label", "Name", "Width", "Alignment", "FormatString")
 LIST_KEYS = ("Expression", "Label", "Name", "FormatString")
 WIDE_KEYS = ("Expression", "FormatString")
 GROUP_KEYS = ("Expression", "Label", "Name", "FormatString")
+CUSTOM_KEYS = ("Expression", "Depth")
 _ALIGNMENTS = ("left", "center", "right")
 EXPAND_VALUES = ("CoreOnly", "EnumOnly", "Both")
 
@@ -36,10 +41,15 @@ def _error(message: str, error_id: str) -> CmdletError:
 
 
 def script_getter(ctx: Context, block: ScriptBlockValue) -> Callable[[Any], Any]:
-    """A script block as a column getter: $_ is the object; several outputs make an array."""
+    """A script block as a column getter: $_ is the object; several outputs make an array. A terminating
+    error ends the block and raises ExpressionFailed: the formatter shows an empty cell (5.1 eats it),
+    #ERR with -DisplayError, an error record with -ShowError."""
 
     def run(obj: Any) -> Any:
-        result = ctx.invoke(block, dollar_underscore=obj)
+        try:
+            result = ctx.invoke(block, dollar_underscore=obj, guarded=True)
+        except PwshError as exc:
+            raise ExpressionFailed(block.text, exc.record.exception_type, exc.record.message) from None
         if not result:
             return None
         return result[0] if len(result) == 1 else list(result)
@@ -83,6 +93,7 @@ def _hashtable_field(ctx: Context, table: PSHashtable, allowed: tuple[str, ...])
         width=_width(found["Width"]) if "Width" in found else None,
         alignment=_alignment(found["Alignment"]) if "Alignment" in found else None,
         format_string=_format_string(found["FormatString"]) if "FormatString" in found else None,
+        depth=_width(found["Depth"]) if "Depth" in found else None,
         text=found["Expression"][1].text if isinstance(found["Expression"][1], ScriptBlockValue) else None,
     )
 
@@ -179,18 +190,59 @@ def session_options(ctx: Context, **kwargs: Any) -> FormatOptions:
     return FormatOptions(enumeration_limit=limit, **kwargs)
 
 
-class FormatCommandBase:
-    """The shared body of Format-Table/List/Wide/Custom: objects in, format records out."""
+class FormatCommandBase(Cmdlet):
+    """The shared body of Format-Table/List/Wide/Custom: objects in, format records out. The cmdlets
+    declare -GroupBy, -View, -ShowError, -DisplayError, -Force, -Expand and -InputObject themselves
+    (their order in 5.1's syntax follows each cmdlet's own parameters)."""
 
-    def start_formatting(self, options: FormatOptions) -> None:
-        self.generator = FormatGenerator(options)
+    GroupBy: Any
+    View: str | None
+    ShowError: Any
+    DisplayError: Any
+    Force: Any
+    Expand: str | None
+    InputObject: Any
 
-    def format_one(self, obj: Any) -> Iterator[FormatRecord]:
+    def start_formatting(
+        self, ctx: Context, shape: str, fields: tuple[Field, ...] | None, **extra: Any
+    ) -> None:
+        """Build the generator from the shared parameters plus the cmdlet's own options."""
+        self.generator = FormatGenerator(session_options(
+            ctx,
+            shape=shape,
+            fields=fields,
+            group_by=None if self.GroupBy is None else to_field(ctx, self.GroupBy, GROUP_KEYS),
+            view_name=self.View,
+            force=bool(self.Force),
+            display_error=bool(self.DisplayError),
+            show_error=bool(self.ShowError),
+            expand=check_expand(self.Expand),
+            **extra,
+        ))  # fmt: skip
+
+    def process(self, ctx: Context) -> Iterator[FormatRecord]:
+        obj = self.InputObject
         if obj is None or isinstance(obj, FormatRecord):
             if isinstance(obj, FormatRecord):
                 yield obj
             return
-        yield from self.generator.process(obj)
+        try:
+            yield from self.generator.process(obj)
+        except ViewNotFound as exc:
+            raise CmdletError(_view_error(exc)) from None
 
-    def finish_formatting(self) -> Iterator[FormatRecord]:
+    def end(self, ctx: Context) -> Iterator[FormatRecord]:
         yield from self.generator.end()
+
+
+def _view_error(exc: ViewNotFound) -> ErrorRecord:
+    """FormatViewNotFound (ObjectNotFound, a PipelineStoppedException), as 5.1's ProcessUnknownViewName."""
+    message = unknown_view_message(exc.view_name, exc.shape, base_type_name(exc.obj))
+    return ErrorRecord(
+        "The pipeline has been stopped.",
+        "FormatViewNotFound",
+        ErrorCategory.ObjectNotFound,
+        "System.Management.Automation.PipelineStoppedException",
+        target_object=exc.view_name,
+        details_message=message,
+    )

@@ -6,26 +6,20 @@ class layout (`class Name`, `{`, `  Property = value`, `}`) of the object's prop
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, ValidateSet, cmdlet
-from pwshlite.format.model import FormatRecord
+from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateRange, ValidateSet, cmdlet
 
 from ._format_common import (
+    CUSTOM_KEYS,
     EXPAND_VALUES,
-    GROUP_KEYS,
-    LIST_KEYS,
     FormatCommandBase,
-    check_expand,
-    session_options,
-    to_field,
     to_fields,
 )
 
 
 @cmdlet("Format-Custom")
-class FormatCustom(Cmdlet, FormatCommandBase):
+class FormatCustom(FormatCommandBase):
     """Format-Custom: Uses a customized view to format the output."""
 
     Property: list[Any] | None = Parameter(position=0, type_name="System.Object[]")
@@ -41,19 +35,6 @@ class FormatCustom(Cmdlet, FormatCommandBase):
     examples = (Example("Get-Date | Format-Custom", "The custom view of a date"),)
 
     def begin(self, ctx: Context) -> None:
-        self.start_formatting(session_options(
-            ctx,
-            shape="custom",
-            fields=to_fields(ctx, self.Property, LIST_KEYS),
-            group_by=None if self.GroupBy is None else to_field(ctx, self.GroupBy, GROUP_KEYS),
-            view_name=self.View,
-            force=bool(self.Force),
-            display_error=bool(self.DisplayError),
-            expand=check_expand(self.Expand),
-        ))  # fmt: skip
-
-    def process(self, ctx: Context) -> Iterator[FormatRecord]:
-        return self.format_one(self.InputObject)
-
-    def end(self, ctx: Context) -> Iterator[FormatRecord]:
-        return self.finish_formatting()
+        self.start_formatting(
+            ctx, "custom", to_fields(ctx, self.Property, CUSTOM_KEYS), custom_depth=self.Depth
+        )

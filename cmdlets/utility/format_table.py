@@ -8,26 +8,20 @@ else the object's display properties (at most 10).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
-from pwshlite.format.model import FormatRecord
+from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateSet, cmdlet
 
 from ._format_common import (
     EXPAND_VALUES,
-    GROUP_KEYS,
     TABLE_KEYS,
     FormatCommandBase,
-    check_expand,
-    session_options,
-    to_field,
     to_fields,
 )
 
 
 @cmdlet("Format-Table")
-class FormatTable(Cmdlet, FormatCommandBase):
+class FormatTable(FormatCommandBase):
     """Format-Table: Formats the output as a table."""
 
     Property: list[Any] | None = Parameter(position=0, type_name="System.Object[]")
@@ -58,22 +52,11 @@ class FormatTable(Cmdlet, FormatCommandBase):
     )
 
     def begin(self, ctx: Context) -> None:
-        self.start_formatting(session_options(
+        self.start_formatting(
             ctx,
-            shape="table",
-            fields=to_fields(ctx, self.Property, TABLE_KEYS),
-            group_by=None if self.GroupBy is None else to_field(ctx, self.GroupBy, GROUP_KEYS),
-            view_name=self.View,
+            "table",
+            to_fields(ctx, self.Property, TABLE_KEYS),
             auto_size=bool(self.AutoSize),
             hide_headers=bool(self.HideTableHeaders),
             wrap=bool(self.Wrap),
-            force=bool(self.Force),
-            display_error=bool(self.DisplayError),
-            expand=check_expand(self.Expand),
-        ))  # fmt: skip
-
-    def process(self, ctx: Context) -> Iterator[FormatRecord]:
-        return self.format_one(self.InputObject)
-
-    def end(self, ctx: Context) -> Iterator[FormatRecord]:
-        return self.finish_formatting()
+        )

@@ -6,25 +6,20 @@ fit as many as the widest item allows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, ValidateSet, cmdlet
-from pwshlite.format.model import FormatRecord
+from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateRange, ValidateSet, cmdlet
 
 from ._format_common import (
     EXPAND_VALUES,
-    GROUP_KEYS,
     WIDE_KEYS,
     FormatCommandBase,
-    check_expand,
-    session_options,
     to_field,
 )
 
 
 @cmdlet("Format-Wide")
-class FormatWide(Cmdlet, FormatCommandBase):
+class FormatWide(FormatCommandBase):
     """Format-Wide: Formats objects as a wide table that displays only one property of each object."""
 
     Property: Any = Parameter(position=0)
@@ -47,24 +42,7 @@ class FormatWide(Cmdlet, FormatCommandBase):
         if self.AutoSize and self.Column is not None:
             raise_conflict(ctx)
         fields = None if self.Property is None else (to_field(ctx, self.Property, WIDE_KEYS),)
-        self.start_formatting(session_options(
-            ctx,
-            shape="wide",
-            fields=fields,
-            group_by=None if self.GroupBy is None else to_field(ctx, self.GroupBy, GROUP_KEYS),
-            view_name=self.View,
-            auto_size=bool(self.AutoSize),
-            wide_columns=self.Column,
-            force=bool(self.Force),
-            display_error=bool(self.DisplayError),
-            expand=check_expand(self.Expand),
-        ))  # fmt: skip
-
-    def process(self, ctx: Context) -> Iterator[FormatRecord]:
-        return self.format_one(self.InputObject)
-
-    def end(self, ctx: Context) -> Iterator[FormatRecord]:
-        return self.finish_formatting()
+        self.start_formatting(ctx, "wide", fields, auto_size=bool(self.AutoSize), wide_columns=self.Column)
 
 
 def raise_conflict(ctx: Context) -> None:

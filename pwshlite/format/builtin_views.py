@@ -176,28 +176,42 @@ def register_all() -> None:
     register_view(TableView(("System.Collections.DictionaryEntry",), (
         TableColumn("Name", "Name", width=30),
         TableColumn("Value", "Value"),
-    )))  # fmt: skip
+    ), name="Dictionary"))  # fmt: skip
     register_view(TableView(("Microsoft.PowerShell.Commands.GroupInfo",), (
         TableColumn("Count", "Count", width=5, alignment="right"),
         TableColumn("Name", "Name", width=25),
         TableColumn("Group", "Group"),
-    )))  # fmt: skip
+    ), name="Microsoft.PowerShell.Commands.GroupInfo"))  # fmt: skip
     register_view(ListView(("Microsoft.PowerShell.Commands.GroupInfo",), (
         ListItem("Name", "Name"), ListItem("Count", "Count"), ListItem("Group", "Group"), ListItem("Values", "Values"),
-    )))  # fmt: skip
+    ), name="Microsoft.PowerShell.Commands.GroupInfo"))  # fmt: skip
     register_view(TableView(("Microsoft.PowerShell.Commands.GroupInfoNoElement",), (
         TableColumn("Count", "Count", width=5, alignment="right"),
         TableColumn("Name", "Name", width=25),
-    )))  # fmt: skip
+    ), name="Microsoft.PowerShell.Commands.GroupInfoNoElement"))  # fmt: skip
     register_view(ListView(("Microsoft.PowerShell.Commands.GenericMeasureInfo",), tuple(
         ListItem(n, n) for n in ("Count", "Average", "Sum", "Maximum", "Minimum", "Property")
-    )))  # fmt: skip
-    register_view(CustomView(("Microsoft.PowerShell.Commands.MatchInfo",), _match_info_lines))
-    register_view(CustomView(("System.DateTime",), _datetime_lines))
-    register_view(ListView(("System.TimeSpan",), _TIMESPAN_ITEMS))
-    register_view(CustomView(("System.Management.Automation.ErrorRecord",), _error_lines, out_of_band=True))
+    ), name="Microsoft.PowerShell.Commands.GenericMeasureInfo"))  # fmt: skip
     register_view(
-        CustomView(("System.Management.Automation.ScriptBlock",), _script_block_lines, out_of_band=True)
+        CustomView(("Microsoft.PowerShell.Commands.MatchInfo",), _match_info_lines, name="MatchInfo")
+    )
+    register_view(CustomView(("System.DateTime",), _datetime_lines, name="DateTime"))
+    register_view(ListView(("System.TimeSpan",), _TIMESPAN_ITEMS, name="System.TimeSpan"))
+    register_view(
+        CustomView(
+            ("System.Management.Automation.ErrorRecord",),
+            _error_lines,
+            out_of_band=True,
+            name="ErrorInstance",
+        )
+    )
+    register_view(
+        CustomView(
+            ("System.Management.Automation.ScriptBlock",),
+            _script_block_lines,
+            out_of_band=True,
+            name="ScriptBlock",
+        )
     )
     for kind, prefix in (
         ("Warning", "WARNING: "),
@@ -206,17 +220,17 @@ def register_all() -> None:
         ("Information", ""),
     ):
         name = f"System.Management.Automation.{kind}Record"
-        register_view(CustomView((name,), _prefixed(prefix), out_of_band=True))
+        register_view(CustomView((name,), _prefixed(prefix), out_of_band=True, name=f"{kind}Record"))
     register_view(TableView(("System.IO.DirectoryInfo", "System.IO.FileInfo"), (
         TableColumn("Mode", "Mode", width=7),
         TableColumn("LastWriteTime", script=_last_write_time, width=25, alignment="right"),
         TableColumn("Length", "Length", width=14, alignment="right"),
         TableColumn("Name", "Name"),
-    ), group_by=GroupBy(script=parent_path, header=_directory_header)))  # fmt: skip
+    ), group_by=GroupBy(script=parent_path, header=_directory_header), name="children"))  # fmt: skip
     register_view(ListView(("System.IO.DirectoryInfo", "System.IO.FileInfo"), tuple(
         ListItem(name, name, condition=_is_file if name == "Length" else None)
         for name in ("Name", "Length", "CreationTime", "LastWriteTime", "LastAccessTime", "Mode", "LinkType", "Target")
-    ), group_by=GroupBy(script=parent_path, header=_directory_header)))  # fmt: skip
+    ), group_by=GroupBy(script=parent_path, header=_directory_header), name="children"))  # fmt: skip
     register_view(TableView((
         "System.Management.Automation.CmdletInfo", "System.Management.Automation.FunctionInfo",
         "System.Management.Automation.FilterInfo", "System.Management.Automation.AliasInfo",
@@ -227,21 +241,24 @@ def register_all() -> None:
         TableColumn("Name", script=_command_name, width=50),
         TableColumn("Version", "Version", width=10),
         TableColumn("Source", "Source"),
-    )))  # fmt: skip
+    ), name="CommandInfo"))  # fmt: skip
     register_view(TableView(("System.RuntimeType",), (
         TableColumn("IsPublic", "IsPublic", width=8),
         TableColumn("IsSerial", "IsSerial", width=8),
         TableColumn("Name", "Name", width=40),
         TableColumn("BaseType", "BaseType"),
-    )))  # fmt: skip
+    ), name="System.RuntimeType"))  # fmt: skip
     register_view(TableView(("Microsoft.PowerShell.Commands.MemberDefinition",), (
         TableColumn("Name", "Name"), TableColumn("MemberType", "MemberType"), TableColumn("Definition", "Definition"),
-    ), group_by=GroupBy(property="TypeName", label="TypeName")))  # fmt: skip
+    ), group_by=GroupBy(property="TypeName", label="TypeName"),
+        name="Microsoft.PowerShell.Commands.MemberDefinition"))  # fmt: skip
     register_view(TableView(("System.Management.Automation.PSVariable",), (
         TableColumn("Name", "Name", width=30), TableColumn("Value", "Value"),
-    )))  # fmt: skip
+    ), name="Variable"))  # fmt: skip
     register_view(TableView(("Microsoft.PowerShell.Commands.HistoryInfo",), (
         TableColumn("Id", "Id", width=4, alignment="right"), TableColumn("CommandLine", "CommandLine"),
-    )))  # fmt: skip
-    register_view(TableView(("System.Management.Automation.PathInfo",), (TableColumn("Path", "Path"),)))
+    ), name="history"))  # fmt: skip
+    register_view(
+        TableView(("System.Management.Automation.PathInfo",), (TableColumn("Path", "Path"),), name="PathInfo")
+    )
     register_default_properties("System.Management.Automation.PSCredential", ("UserName", "Password"))

@@ -15,6 +15,7 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from pwshlite.errors import ErrorRecord
+from pwshlite.format.failures import FormatStringFailed
 from pwshlite.objects import PSCUSTOMOBJECT, Char, EnumValue, PSHashtable, PSObject, SecureString
 from pwshlite.values.convert import (
     to_string,  # the string form of a value (spec §3.4)
@@ -179,13 +180,21 @@ def format_value(value: Any, limit: int = DEFAULT_ENUMERATION_LIMIT, format_stri
 
 def apply_format_string(value: Any, format_string: str) -> str:
     """FormatString of a calculated property or view (§3.1); an empty string when formatting fails."""
+    try:
+        return strict_format_string(value, format_string)
+    except FormatStringFailed:  # .NET's formatter failing leaves the cell empty (§3.1)
+        return ""
+
+
+def strict_format_string(value: Any, format_string: str) -> str:
+    """FormatString applied as .NET would; FormatStringFailed when .NET's formatter rejects it."""
     from pwshlite.values.dotnet_format import format_string as dotnet
 
     composite = format_string if ("{0" in format_string or "}" in format_string) else f"{{0:{format_string}}}"
     try:
         return str(dotnet(composite, [value]))
-    except Exception:  # .NET's formatter failing leaves the cell empty (§3.1)
-        return ""
+    except Exception as exc:
+        raise FormatStringFailed(format_string) from exc
 
 
 def collection_text(value: Any, limit: int) -> str:

@@ -32,6 +32,11 @@ from pwshlite.objects import PSObject
 
 Getter = Callable[[Any], Any]
 MAX_NESTING = 32
+# FormatAndOut_format_xxx resources written around -Expand Both's collection object
+IENUM_HEADER = "The following object supports IEnumerable:"
+IENUM_NONE = "The IEnumerable contains no objects."
+IENUM_ONE = "The IEnumerable contains the following object:"
+IENUM_MANY = "The IEnumerable contains the following {0} objects:"
 
 
 class FormatGenerator:
@@ -48,16 +53,23 @@ class FormatGenerator:
         return self.plan is not None
 
     def process(self, obj: Any, depth: int = 0) -> Iterator[FormatRecord]:
-        """Records for one pipeline object (a collection is formatted element by element, §1.1.5)."""
+        """Records for one pipeline object (a collection is formatted element by element, §1.1.5;
+        -Expand CoreOnly formats the collection object itself, Both the object and then its elements)."""
         if obj is None:
             return
         if cells.is_collection(obj) and self.options.expand != "CoreOnly":
             if depth >= MAX_NESTING:  # a collection that contains itself
                 yield RawText(cells.type_names(obj)[0] if cells.type_names(obj) else "System.Object[]")
                 return
-            for item in cells.iterate(obj):
+            items = list(cells.iterate(obj)) if self.options.expand == "Both" else cells.iterate(obj)
+            if self.options.expand == "Both":
+                yield from self._core_out_of_band(obj, len(items))  # type: ignore[arg-type]
+            for item in items:
                 yield from self.process(item, depth + 1)
             return
+        yield from self._process_one(obj)
+
+    def _process_one(self, obj: Any) -> Iterator[FormatRecord]:
         if not self.options.force:
             oob = self._out_of_band(obj)
             if oob is not None:
@@ -72,6 +84,25 @@ class FormatGenerator:
             yield from self._maybe_new_group(obj)
         assert self.plan is not None
         yield self.plan.entry(obj)
+        for record in self.plan.failures.drain():  # -ShowError: after the entry, out of band
+            yield self._error_record(record)
+
+    def _error_record(self, record: Any) -> FormatRecord:
+        view = find_view(cells.type_names(record), "custom")
+        if isinstance(view, CustomView):
+            return OutOfBandCustom(record, view.render)
+        return RawText(cells.to_string(record))
+
+    def _core_out_of_band(self, obj: Any, count: int) -> Iterator[FormatRecord]:
+        """-Expand Both: a header, the collection's own properties as an out-of-band list, the count."""
+        yield RawText(IENUM_HEADER)
+        yield OutOfBandList(_display_fields(obj, self.options.enumeration_limit))
+        if count == 0:
+            yield RawText(IENUM_NONE)
+        elif count == 1:
+            yield RawText(IENUM_ONE)
+        else:
+            yield RawText(IENUM_MANY.format(count))
 
     def end(self) -> Iterator[FormatRecord]:
         """Close the document (end of group, end of document) if one was started."""

@@ -27,6 +27,7 @@ class Field:
     alignment: str | None = None
     format_string: str | None = None
     text: str | None = None  # a script block's text: the label of a script column without Label
+    depth: int | None = None  # Format-Custom's Depth key: how deep this property is expanded
 
 
 @dataclass(slots=True)
@@ -45,4 +46,6 @@ class FormatOptions:
     enumeration_limit: int = cells.DEFAULT_ENUMERATION_LIMIT
     expand: str = "EnumOnly"  # -Expand: EnumOnly | CoreOnly | Both
     display_error: bool = False  # -DisplayError: a failing expression shows #ERR
+    custom_depth: int | None = None  # Format-Custom -Depth (None: 5, ComplexSpecificParameters)
+    show_error: bool = False  # -ShowError: a failing expression adds an error record after its entry
     extra: dict[str, Any] = field(default_factory=dict)

@@ -14,6 +14,8 @@ from fnmatch import fnmatchcase
 from typing import Any
 
 from pwshlite.format import cells
+from pwshlite.format.custom import Association, ObjectBrowser, render_lines
+from pwshlite.format.failures import FailureLog, FormatStringFailed
 from pwshlite.format.model import (
     Column,
     CustomEntry,
@@ -34,6 +36,7 @@ from pwshlite.format.views import (
     ListView,
     TableView,
     View,
+    ViewNotFound,
     WideView,
     find_view,
     view_matches,
@@ -78,7 +81,7 @@ class Plan:
 
     def __init__(self, options: FormatOptions) -> None:
         self.limit = options.enumeration_limit
-        self.display_error = options.display_error
+        self.failures = FailureLog(options.display_error, options.show_error)
 
     def accepts(self, obj: Any) -> bool:
         return self.view is None or view_matches(self.view, cells.type_names(obj))
@@ -89,14 +92,19 @@ class Plan:
     def text(self, value: Any, format_string: str | None = None) -> str:
         return cells.format_value(value, self.limit, format_string)
 
-    def cell(self, getter: Getter, obj: Any, format_string: str | None = None) -> str:
-        """Evaluate a column for `obj`: an expression that fails gives an empty cell, or `#ERR` with
-        -DisplayError (5.1 Format-* behaviour)."""
+    def cell(self, getter: Getter, obj: Any, format_string: str | None = None, text: str = "") -> str:
+        """Evaluate a column for `obj`: an expression or format string that fails gives an empty cell,
+        `#ERR`/`#FMTERR` with -DisplayError, and an error record with -ShowError (failures.py)."""
         try:
             value = getter(obj)
-        except Exception:  # noqa: BLE001 - any script/getter failure is shown, never raised
-            return "#ERR" if self.display_error else ""
-        return cells.format_value(value, self.limit, format_string)
+        except Exception as exc:  # noqa: BLE001 - any script/getter failure is shown, never raised
+            return self.failures.expression(exc, obj, text)
+        if not format_string:
+            return cells.format_value(value, self.limit)
+        try:
+            return cells.strict_format_string(value, format_string)
+        except FormatStringFailed:
+            return self.failures.format_string(obj, format_string)
 
 
 class TablePlan(Plan):
@@ -117,7 +125,7 @@ class TablePlan(Plan):
 
     def entry(self, obj: Any) -> Entry:
         cell = self.cell
-        return TableRow(tuple(cell(c.getter, obj, c.format_string) for c in self.columns))
+        return TableRow(tuple(cell(c.getter, obj, c.format_string, c.label) for c in self.columns))
 
 
 class ListPlan(Plan):
@@ -138,14 +146,17 @@ class ListPlan(Plan):
         if self.items is not None:
             return ListEntry(
                 tuple(
-                    (i.label, cell(i.getter, obj, i.format_string))
+                    (i.label, cell(i.getter, obj, i.format_string, i.label))
                     for i in self.items
                     if i.condition is None or i.condition(obj)
                 )
             )
         if self.fields is not None:
             return ListEntry(
-                tuple((c.label, cell(c.getter, obj, c.format_string)) for c in _list_fields(obj, self.fields))
+                tuple(
+                    (c.label, cell(c.getter, obj, c.format_string, c.label))
+                    for c in _list_fields(obj, self.fields)
+                )
             )
         names = cells.display_property_names(obj)
         return ListEntry(tuple((n, self.text(cells.get_property(obj, n))) for n in names))
@@ -170,25 +181,25 @@ class CustomPlan(Plan):
         self.view = view
         self.custom = view
         self.fields = options.fields
+        self.depth = options.custom_depth
         self.group_by = view.group_by if view else None
         self.shape = CustomShape()
 
     def entry(self, obj: Any) -> Entry:
         if self.custom is not None:
             return CustomEntry(obj, self.custom.render)
-        return CustomEntry(obj, self._class_dump)
+        browser = ObjectBrowser(self.limit, self.depth, self.failures)
+        lines = browser.browse(obj, None if self.fields is None else _associations(obj, self.fields))
+        return CustomEntry(obj, lambda _obj, width: render_lines(lines, width))
 
-    def _class_dump(self, obj: Any, width: int) -> list[str]:
-        """Format-Custom without a view: `class Name`, `{`, `  prop = value` lines, `}`."""
-        name = cells.type_names(obj)[0].rsplit(".", 1)[-1] if cells.type_names(obj) else "Object"
-        lines = [f"class {name}", "{"]
-        if self.fields is not None:
-            for column in _list_fields(obj, self.fields):
-                lines.append(f"  {column.label} = {self.cell(column.getter, obj, column.format_string)}")
-        for prop in cells.property_names(obj) if self.fields is None else ():
-            lines.append(f"  {prop} = {self.text(cells.get_property(obj, prop))}")
-        lines.append("}")
-        return lines
+
+def _associations(obj: Any, fields: tuple[Field, ...]) -> list[Association]:
+    """Format-Custom -Property entries resolved against `obj`, with their Depth keys."""
+    return [
+        (label, getter, spec.depth)
+        for spec in fields
+        for label, getter in _expand_field(obj, spec, keep_missing=False)
+    ]
 
 
 # -- column resolution ---------------------------------------------------------------------------------------
@@ -300,12 +311,21 @@ def _wide_plan(obj: Any, options: FormatOptions) -> Plan:
         pairs = _expand_field(obj, spec, keep_missing=True)
         getter = pairs[0][1] if pairs else _property_getter("")
         return WidePlan(options, ColumnPlan("", getter, format_string=spec.format_string))
-    view = find_view(cells.type_names(obj), "wide", options.view_name)
+    view = _named_view(obj, "wide", options)
     if view is not None:
         return _plan_for_view(view, options)
     name = _wide_property(obj)
     getter = _property_getter(name) if name else (lambda o: o)
     return WidePlan(options, ColumnPlan("", getter))
+
+
+def _named_view(obj: Any, shape: str, options: FormatOptions) -> View | None:
+    """The -View view of that shape (ViewNotFound when the type has none of that name), else the
+    type's first view of that shape, else None."""
+    view = find_view(cells.type_names(obj), shape, options.view_name)
+    if view is None and options.view_name:
+        raise ViewNotFound(options.view_name, shape, obj)
+    return view
 
 
 def make_plan(obj: Any, options: FormatOptions) -> Plan:
@@ -315,18 +335,18 @@ def make_plan(obj: Any, options: FormatOptions) -> Plan:
     if shape == "table":
         if options.fields:
             return TablePlan(_columns_from_fields(obj, options.fields), options)
-        view = find_view(names, "table", options.view_name)
+        view = _named_view(obj, "table", options)
         if view is not None:
             return _plan_for_view(view, options)
         shown = cells.display_property_names(obj)[:MAX_TABLE_PROPERTIES]
         return TablePlan(_columns_from_names(obj, shown), options)
     if shape == "list":
-        view = None if options.fields else find_view(names, "list", options.view_name)
+        view = None if options.fields else _named_view(obj, "list", options)
         return _plan_for_view(view, options) if view is not None else ListPlan(options)
     if shape == "wide":
         return _wide_plan(obj, options)
     if shape == "custom":
-        view = find_view(names, "custom", options.view_name)
+        view = None if options.fields else _named_view(obj, "custom", options)
         return CustomPlan(options, view if isinstance(view, CustomView) else None)
     view = find_view(names, None, options.view_name)
     if view is not None:

@@ -175,6 +175,53 @@ def _search(type_names: list[str], shape: str | None, name: str | None) -> View 
     return None
 
 
+class ViewNotFound(LookupError):
+    """Format-* -View named a view the object's type does not have in the requested shape."""
+
+    def __init__(self, view_name: str, shape: str, obj: Any) -> None:
+        super().__init__(view_name)
+        self.view_name = view_name
+        self.shape = shape
+        self.obj = obj  # the object whose type lacks the view
+
+
+_SHAPE_LABELS = {"table": "Table", "list": "List", "wide": "Wide", "custom": "Custom"}
+_SHAPE_CMDLETS = {
+    "table": "Format-Table",
+    "list": "Format-List",
+    "wide": "Format-Wide",
+    "custom": "Format-Custom",
+}
+
+
+def unknown_view_message(view_name: str, shape: str, base_type: str) -> str:
+    """5.1's FormatViewNotFound text: the views of that shape registered for the object's base .NET type,
+    else the other Format-* cmdlets that have a view of that name, else that the type has none."""
+    _ensure_builtins()
+    valid: list[str] = []
+    others: list[str] = []
+    wanted = base_type.casefold()
+    for view in _views:
+        if wanted not in (n.casefold() for n in view.type_names):
+            continue
+        if view.shape == shape:
+            valid.append(view.name or view.type_names[0])
+        elif (view.name or "").casefold() == view_name.casefold():
+            others.append(_SHAPE_CMDLETS[view.shape])
+    label = _SHAPE_LABELS[shape]
+    if valid:
+        return (
+            f"The view name {view_name} cannot be found. Specify one of the following {label} views and "
+            f"try again: {', '.join(valid)}."
+        )
+    if others:
+        return (
+            f" The view name {view_name} cannot be found in the {label} formatting. Try using one of these "
+            f"other format cmdlets: {', '.join(others)}"
+        )
+    return f"The view name {view_name} cannot be found. There are no existing {label} views for {base_type} objects."
+
+
 def view_matches(view: View, type_names: list[str]) -> bool:
     """Whether an object with these type names belongs to the view (else: out-of-band, §1.4 step 3)."""
     wanted = {n.casefold() for n in view.type_names}

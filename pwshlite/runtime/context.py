@@ -296,13 +296,24 @@ class CmdletContext:
     # -- script blocks, variables, services --------------------------------------------------------------
     def invoke(
         self, block: ScriptBlockValue, *args: Any, input: Any = None, dollar_underscore: Any = None,
-        new_scope: bool = True,
+        new_scope: bool = True, guarded: bool = False,
     ) -> list[Any]:  # fmt: skip
         if not isinstance(block, ScriptBlock):
             raise PwshError(ErrorRecord("The argument is not a script block.", "NotAScriptBlock"))
-        return self._interp.invoke_block(
-            block, list(args), dollar_under=dollar_underscore, input=input, new_scope=new_scope
-        )
+        interp = self._interp
+        if not guarded:
+            return interp.invoke_block(
+                block, list(args), dollar_under=dollar_underscore, input=input, new_scope=new_scope
+            )
+        failed = interp.pipeline_failed
+        interp.try_depth += 1
+        try:
+            return interp.invoke_block(
+                block, list(args), dollar_under=dollar_underscore, input=input, new_scope=new_scope
+            )
+        finally:
+            interp.try_depth -= 1
+            interp.pipeline_failed = failed
 
     def get_variable(self, name: str, default: Any = None) -> Any:
         found, value = self._interp.scopes.lookup(name)

@@ -288,10 +288,32 @@ def property_names(obj: Any) -> list[str]:
         return ["Guid"]
     if isinstance(obj, str | SecureString):
         return ["Length"]
+    if isinstance(obj, list):
+        return list(_collection_properties(obj))
     if isinstance(obj, XmlElement):
         return list(dict.fromkeys([*obj.element.attrib.keys(), *(c.tag for c in obj.element)]))
     names = getattr(obj, "ps_property_names", None)
     return list(names()) if callable(names) else []
+
+
+_ARRAY_PROPS = (
+    "Length",
+    "LongLength",
+    "Rank",
+    "SyncRoot",
+    "IsReadOnly",
+    "IsFixedSize",
+    "IsSynchronized",
+    "Count",
+)
+_ARRAYLIST_PROPS = ("Capacity", "Count", "IsFixedSize", "IsReadOnly", "IsSynchronized", "SyncRoot")
+
+
+def _collection_properties(obj: list[Any]) -> tuple[str, ...]:
+    """The public properties of System.Array (arrays of any element type) or of a List-like collection
+    (ArrayList, List[T]) in .NET's declaration order: what Format-* -Expand CoreOnly shows."""
+    name = str(getattr(obj, "type_name", "System.Object[]"))
+    return _ARRAY_PROPS if name.endswith("[]") else _ARRAYLIST_PROPS
 
 
 def set_member(obj: Any, name: str, value: Any) -> None:

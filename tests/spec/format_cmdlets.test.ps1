@@ -455,3 +455,269 @@ N
 
 
 ## END
+
+#### format-table view name that the type lacks
+# from: FormatViewManager.ProcessUnknownViewName; FormatAndOut_format_xxx UnknownViewNameError, NonExistingViewNameError
+[pscustomobject]@{a=1} | Format-Table -View Nope; 'next statement runs'
+## STDOUT:
+next statement runs
+## END
+## STDERR:
+Format-Table : The view name Nope cannot be found. There are no existing Table views for 
+System.Management.Automation.PSCustomObject objects.
+At line:2 char:26
++ [pscustomobject]@{a=1} | Format-Table -View Nope; 'next statement run ...
++                          ~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : ObjectNotFound: (Nope:String) [Format-Table], PipelineStoppedException
+    + FullyQualifiedErrorId : FormatViewNotFound,Microsoft.PowerShell.Commands.FormatTableCommand
+## END
+
+#### format-table view name with other table views listed
+# from: FormatViewManager.ProcessUnknownViewName; FormatAndOut_format_xxx InvalidViewNameError (Dictionary view)
+@{a=1} | Format-Table -View Nope
+## STDERR:
+Format-Table : The view name Nope cannot be found. Specify one of the following Table views and try again: Dictionary.
+At line:2 char:10
++ @{a=1} | Format-Table -View Nope
++          ~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : ObjectNotFound: (Nope:String) [Format-Table], PipelineStoppedException
+    + FullyQualifiedErrorId : FormatViewNotFound,Microsoft.PowerShell.Commands.FormatTableCommand
+## END
+## status: 1
+
+#### format-list view name that only another shape has
+# from: FormatViewManager.ProcessUnknownViewName; UnknownViewNameErrorSuffix + SuggestValidViewNamePrefix
+Get-Date -Year 2026 -Month 1 -Day 2 | Format-List -View DateTime
+## STDERR:
+Format-List :  The view name DateTime cannot be found in the List formatting. Try using one of these other format 
+cmdlets: Format-Custom
+At line:2 char:39
++ Get-Date -Year 2026 -Month 1 -Day 2 | Format-List -View DateTime
++                                       ~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : ObjectNotFound: (DateTime:String) [Format-List], PipelineStoppedException
+    + FullyQualifiedErrorId : FormatViewNotFound,Microsoft.PowerShell.Commands.FormatListCommand
+## END
+## status: 1
+
+#### format-custom view by name
+# from: DotNetTypes.format.ps1xml view "DateTime" (custom); FormatViewManager view lookup by name
+Get-Date -Year 2026 -Month 1 -Day 2 -Hour 3 -Minute 4 -Second 5 | Format-Custom -View DateTime
+## STDOUT:
+
+Friday, January 2, 2026 3:04:05 AM
+
+
+## END
+
+#### format-table view ignored when properties are given
+# from: FormatViewManager.Initialize (properties on the command line win over -View)
+[pscustomobject]@{a=1} | Format-Table a -View Nope
+## STDOUT:
+
+a
+-
+1
+
+
+## END
+
+#### calculated property error is eaten by format-table
+# from: PSPropertyExpression.GetValue catches RuntimeException (eatExceptions); PowerShell issue 6271
+[pscustomobject]@{a=1} | Format-Table a, @{n='b';e={1/0; 'not reached'}}
+## STDOUT:
+
+a b
+- -
+1  
+
+
+## END
+
+#### format-table -DisplayError shows #ERR and #FMTERR
+# from: FormatErrorPolicy errorStringInFormattedOutput / formatErrorStringInFormattedOutput
+[pscustomobject]@{a=1} | Format-Table a, @{n='b';e={throw 'boom'}}, @{n='c';e='a';FormatString='{0'} -DisplayError
+## STDOUT:
+
+a b          c
+- -          -
+1 #ERR #FMTERR
+
+
+## END
+
+#### format-list -ShowError writes the failures after the entry
+# from: FormatErrorManager.GenerateErrorRecord (mshExpressionError, formattingError); InnerFormatShapeCommand.WritePayloadObject
+[pscustomobject]@{a=1} | Format-List a, @{n='b';e={1/0}}, @{n='c';e='a';FormatString='{0'} -ShowError
+## STDOUT:
+
+
+a : 1
+b : 
+c : 
+
+Failed to evaluate expression "1/0".
+    + CategoryInfo          : InvalidArgument: (@{a=1}:PSObject) [], RuntimeException
+    + FullyQualifiedErrorId : mshExpressionError
+Failed to interpret format string "{0".
+    + CategoryInfo          : InvalidArgument: (@{a=1}:PSObject) [], FormatException
+    + FullyQualifiedErrorId : formattingError
+
+
+## END
+
+#### format-list -Expand Both shows the collection and then its elements
+# from: InnerFormatShapeCommand.ProcessCoreOutOfBand; FormatAndOut_format_xxx IEnum_Header, IEnum_ManyObjects
+,(1,2) | Format-List -Expand Both
+## STDOUT:
+The following object supports IEnumerable:
+
+Length         : 2
+LongLength     : 2
+Rank           : 1
+SyncRoot       : {1, 2}
+IsReadOnly     : False
+IsFixedSize    : True
+IsSynchronized : False
+Count          : 2
+
+The IEnumerable contains the following 2 objects:
+1
+2
+## END
+
+#### format-table -Expand Both with one element
+# from: FormatAndOut_format_xxx IEnum_OneObject
+,@('x') | Format-Table -Expand Both
+## STDOUT:
+The following object supports IEnumerable:
+
+Length         : 1
+LongLength     : 1
+Rank           : 1
+SyncRoot       : {x}
+IsReadOnly     : False
+IsFixedSize    : True
+IsSynchronized : False
+Count          : 1
+
+The IEnumerable contains the following object:
+x
+## END
+
+#### format-table -Expand CoreOnly formats the array object itself
+# from: InnerFormatShapeCommand.ProcessRecord (CoreOnly); System.Array public properties
+,(1,2) | Format-Table -Expand CoreOnly
+## STDOUT:
+
+Length LongLength Rank SyncRoot IsReadOnly IsFixedSize IsSynchronized Count
+------ ---------- ---- -------- ---------- ----------- -------------- -----
+     2          2    1 {1, 2}        False        True          False     2
+
+
+## END
+
+#### format-custom nested objects and collections
+# from: ComplexViewObjectBrowser.DisplayObject / DisplayEnumeration (2-cell indentation, extra new line after ])
+[pscustomobject]@{a=1;b=[pscustomobject]@{c=2};d=@(1,2)} | Format-Custom
+## STDOUT:
+
+class PSCustomObject
+{
+  a = 1
+  b = 
+    class PSCustomObject
+    {
+      c = 2
+    }
+  d = 
+    [
+      1
+      2
+    ]
+    
+}
+
+
+## END
+
+#### format-custom -Depth stops the expansion
+# from: ComplexViewObjectBrowser.TreatAsLeafNode (level >= maxDepth)
+[pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}} | Format-Custom -Depth 1
+## STDOUT:
+
+class PSCustomObject
+{
+  a = 
+    class PSCustomObject
+    {
+      b = @{c=1}
+    }
+}
+
+
+## END
+
+#### format-custom calculated property with its own depth
+# from: ComplexViewObjectBrowser.ProcessActiveAssociationList (DepthEntryKey)
+[pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=1}}} | Format-Custom @{e='a';depth=1}
+## STDOUT:
+
+class PSCustomObject
+{
+  a = 
+    class PSCustomObject
+    {
+      b = @{c=1}
+    }
+}
+
+
+## END
+
+#### format-custom stops at the enumeration limit
+# from: ComplexViewObjectBrowser.DisplayEnumerationInner ($FormatEnumerationLimit, then ...)
+$FormatEnumerationLimit = 2; [pscustomobject]@{n=1,2,3} | Format-Custom
+## STDOUT:
+
+class PSCustomObject
+{
+  n = 
+    [
+      1
+      2
+      ...
+    ]
+    
+}
+
+
+## END
+
+#### format-custom -Depth 0 is out of range
+# from: Format-Custom -Depth [ValidateRange(1, int.MaxValue)]
+[pscustomobject]@{a=1} | Format-Custom -Depth 0
+## STDERR:
+Format-Custom : Cannot validate argument on parameter 'Depth'. The 0 argument is less than the minimum allowed range 
+of 1. Supply an argument that is greater than or equal to 1 and then try the command again.
+At line:2 char:47
++ [pscustomobject]@{a=1} | Format-Custom -Depth 0
++                                               ~
+    + CategoryInfo          : InvalidData: (:) [Format-Custom], ParameterBindingValidationException
+    + FullyQualifiedErrorId : ParameterArgumentValidationError,Microsoft.PowerShell.Commands.FormatCustomCommand
+ 
+## END
+## status: 1
+
+#### format-custom label key is not valid
+# from: Format-Custom calculated properties take Expression and Depth only (FormatAndOut_MshParameter IllegalKeyError)
+[pscustomobject]@{a=1} | Format-Custom @{n='x';e='a'}
+## STDERR:
+Format-Custom : The n key is not valid.
+At line:2 char:26
++ [pscustomobject]@{a=1} | Format-Custom @{n='x';e='a'}
++                          ~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : InvalidArgument: (:) [Format-Custom], NotSupportedException
+    + FullyQualifiedErrorId : DictionaryKeyIllegal,Microsoft.PowerShell.Commands.FormatCustomCommand
+ 
+## END
+## status: 1

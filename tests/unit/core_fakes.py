@@ -94,7 +94,9 @@ class FakeContext:
     def should_continue(self, query: str, caption: str) -> bool:
         return True
 
-    def invoke(self, block: Any, *args: Any, input: Any = None, dollar_underscore: Any = None) -> list[Any]:
+    def invoke(
+        self, block: Any, *args: Any, input: Any = None, dollar_underscore: Any = None, **_: Any
+    ) -> list[Any]:
         fn = getattr(block, "fn", None)
         if fn is None:
             raise NotImplementedError("FakeContext.invoke needs a FakeBlock")

@@ -98,7 +98,9 @@ class FakeContext:
     def should_continue(self, query: str, caption: str) -> bool:
         return True
 
-    def invoke(self, block: Any, *args: Any, input: Any = None, dollar_underscore: Any = None) -> list[Any]:
+    def invoke(
+        self, block: Any, *args: Any, input: Any = None, dollar_underscore: Any = None, **_: Any
+    ) -> list[Any]:
         result = block.fn(dollar_underscore, *args)
         if isinstance(result, list):
             return result
