@@ -25,7 +25,7 @@ KEYS: dict[str, tuple[tuple[str, tuple[tuple[str, ...], tuple[str, ...]]], ...]]
     "group": (_EXPRESSION,),
     "html": (
         _EXPRESSION,
-        ("label", (("name",), ("str",))),
+        ("label", ((), ("str",))),  # 5.1 has no Name key here (ConvertHTMLExpressionParameterDefinition)
         ("alignment", ((), ("str",))),
         ("width", ((), ("str",))),  # 5.1 takes the width as a string only
     ),

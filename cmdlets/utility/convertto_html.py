@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateSet, cmdlet
+from pwshlite.cmdlet import (
+    Cmdlet,
+    Context,
+    Example,
+    Parameter,
+    Switch,
+    ValidateNotNullOrEmpty,
+    ValidateSet,
+    cmdlet,
+)
 
 from ._common import dotnet_tostring, has_property
 from ._props import PropSpec, evaluate, matching_names, parse_specs
@@ -51,12 +60,13 @@ class ConvertToHtml(Cmdlet):
     Property: list[Any] | None = Parameter(position=0)
     Body: list[str] | None = Parameter(position=3, sets=("Page",))
     Head: list[str] | None = Parameter(position=1, sets=("Page",))
-    Title: str = Parameter(position=2, default="HTML TABLE", sets=("Page",))
+    Title: str = Parameter(position=2, default="HTML TABLE", sets=("Page",), validate=ValidateNotNullOrEmpty)
     As: str = Parameter(default="Table", validate=ValidateSet("Table", "List"))
-    CssUri: str | None = Parameter(sets=("Page",), aliases=("cu", "uri"), type_name="System.Uri")
+    CssUri: str | None = Parameter(sets=("Page",), aliases=("cu", "uri"), type_name="System.Uri",
+                                   validate=ValidateNotNullOrEmpty)  # fmt: skip
     Fragment: Switch = Parameter(sets=("Fragment",))
-    PostContent: list[str] | None = Parameter()
-    PreContent: list[str] | None = Parameter()
+    PostContent: list[str] | None = Parameter(validate=ValidateNotNullOrEmpty)
+    PreContent: list[str] | None = Parameter(validate=ValidateNotNullOrEmpty)
 
     examples = (
         Example("Get-Mailbox | Select-Object Name,Database | ConvertTo-Html -Title 'Mailboxes' | Out-File r.html",
@@ -100,8 +110,9 @@ class ConvertToHtml(Cmdlet):
         return columns
 
     def _value(self, ctx: Context, spec: PropSpec, obj: Any) -> str:
+        """WritePropertyValue: every result, a $null one as an empty string, separated by ", "."""
         values = [v for _, v in evaluate(ctx, spec, obj)]
-        return ", ".join(html_encode(dotnet_tostring(v)) for v in values if v is not None)
+        return ", ".join("" if v is None else html_encode(dotnet_tostring(v)) for v in values)
 
     def process(self, ctx: Context) -> Iterator[str]:
         obj = self.InputObject
@@ -117,7 +128,8 @@ class ConvertToHtml(Cmdlet):
             return
         if self._columns is None:
             self._columns = self._resolve(ctx, obj)
-            if not self._columns:
+            if not self._columns:  # 5.1 writes no header yet: the next object resolves the columns again
+                self._columns = None
                 return
             yield "<colgroup>" + "".join(_col(spec) for spec in self._columns) + "</colgroup>"
             yield "<tr>" + "".join(f"<th>{spec.display_name()}</th>" for spec in self._columns) + "</tr>"

@@ -567,3 +567,58 @@ $null | Select-String '^$' | ForEach-Object { "[$($_.Line)] $($_.LineNumber)" }
 True
 [] 1
 ## END
+
+#### convertto-html property keys and values
+# from: 5.1 ConvertToHtmlCommand (ConvertHTMLExpressionParameterDefinition has expression/label/alignment/width only; WritePropertyValue joins every result with ", ")
+[pscustomobject]@{N=1} | ConvertTo-Html -Fragment -Property @{l='X';e={2}}, @{e='N';width='20';a='right'}
+try { [pscustomobject]@{N=1} | ConvertTo-Html -Property @{Name='X';Expression={1}} } catch { "$_"; $_.FullyQualifiedErrorId }
+## STDOUT:
+<table>
+<colgroup><col/><col width = "20" align = "right"/></colgroup>
+<tr><th>X</th><th>N</th></tr>
+<tr><td>2</td><td>1</td></tr>
+</table>
+The Name key is not valid.
+DictionaryKeyIllegal,Microsoft.PowerShell.Commands.ConvertToHtmlCommand
+## END
+
+#### convertto-html columns wait for an object that has them
+# from: 5.1 ConvertToHtmlCommand.ProcessRecord (no header until the -Property names resolve on an object)
+'abc', [pscustomobject]@{Zip=5} | ConvertTo-Html -Fragment -Property Zip
+## STDOUT:
+<table>
+<colgroup><col/></colgroup>
+<tr><th>Zip</th></tr>
+<tr><td>5</td></tr>
+</table>
+## END
+
+#### convertto-html list of several objects
+# from: 5.1 ConvertToHtmlCommand.ProcessRecord (-As List: <hr> row between objects)
+[pscustomobject]@{A=1;B='x'}, [pscustomobject]@{A=2;B='y'} | ConvertTo-Html -As List -Fragment -PreContent '<h2>x</h2>' -PostContent 'end'
+## STDOUT:
+<h2>x</h2>
+<table>
+<tr><td>A:</td><td>1</td></tr>
+<tr><td>B:</td><td>x</td></tr>
+<tr><td><hr></td></tr>
+<tr><td>A:</td><td>2</td></tr>
+<tr><td>B:</td><td>y</td></tr>
+</table>
+end
+## END
+
+#### convertto-html title must not be empty
+# from: 5.1 ConvertToHtmlCommand ([ValidateNotNullOrEmpty] Title)
+1 | ConvertTo-Html -Title ''
+## STDERR:
+ConvertTo-Html : Cannot validate argument on parameter 'Title'. The argument is null or empty. Provide an argument 
+that is not null or empty, and then try the command again.
+At line:2 char:27
++ 1 | ConvertTo-Html -Title ''
++                           ~~
+    + CategoryInfo          : InvalidData: (:) [ConvertTo-Html], ParameterBindingValidationException
+    + FullyQualifiedErrorId : ParameterArgumentValidationError,Microsoft.PowerShell.Commands.ConvertToHtmlCommand
+ 
+## END
+## status: 1
