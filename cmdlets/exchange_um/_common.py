@@ -244,6 +244,19 @@ def whatif_text(cmdlet_name: str, *args: Any) -> str:
     return WHATIF[cmdlet_name].format(*args)
 
 
+# -- mailbox kinds ------------------------------------------------------------------------------------
+_RESOURCE_SWITCHES = (("Room", "RoomMailbox"), ("Equipment", "EquipmentMailbox"), ("Shared", "SharedMailbox"))
+
+
+def resource_kind(cmd: Any) -> str | None:
+    """New-/Enable-Mailbox: the RecipientTypeDetails a -Room, -Equipment or -Shared switch asks for
+    (the first one set, in that order); None without one."""
+    for switch, kind in _RESOURCE_SWITCHES:
+        if getattr(cmd, switch):
+            return kind
+    return None
+
+
 # -- bound parameters ----------------------------------------------------------------------------------
 NO_STORE = frozenset(
     {"Identity", "DomainController", "IgnoreDefaultScope", "Confirm", "WhatIf", "Force", "Credential"}

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, cmdlet
 
-from ._common import id_text
+from ._common import id_text, resource_kind
 from ._params import (
     AddressBookMailboxPolicyIdParameter,
     DatabaseIdParameter,
@@ -133,14 +133,7 @@ class EnableMailbox(Cmdlet):
             yield mailbox(result)
 
     def _kind(self) -> str:
-        for switch, kind in (
-            ("Room", "RoomMailbox"),
-            ("Equipment", "EquipmentMailbox"),
-            ("Shared", "SharedMailbox"),
-        ):
-            if getattr(self, switch):
-                return kind
-        return "UserMailbox"
+        return resource_kind(self) or "UserMailbox"
 
 
 TASK = "Microsoft.Exchange.Management.RecipientTasks.EnableMailbox"

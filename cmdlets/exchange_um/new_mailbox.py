@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateLength, ValidateSet, cmdlet
 from pwshlite.objects import SecureString
 
-from ._common import bound_values, id_text
+from ._common import bound_values, id_text, resource_kind
 from ._params import (
     AddressBookMailboxPolicyIdParameter,
     DatabaseIdParameter,
@@ -343,16 +343,7 @@ class NewMailbox(Cmdlet):
             yield mailbox(result)
 
     def _kind(self) -> str:
-        for switch, kind in (
-            ("Room", "RoomMailbox"),
-            ("Equipment", "EquipmentMailbox"),
-            ("Shared", "SharedMailbox"),
-        ):
-            if getattr(self, switch):
-                return kind
-        if self.Discovery:
-            return "DiscoveryMailbox"
-        return "UserMailbox"
+        return resource_kind(self) or ("DiscoveryMailbox" if self.Discovery else "UserMailbox")
 
 
 TASK = "Microsoft.Exchange.Management.RecipientTasks.NewMailbox"
