@@ -32,6 +32,21 @@ GROUP_KEYS = ("Expression", "Label", "Name", "FormatString")
 CUSTOM_KEYS = ("Expression", "Depth")
 _ALIGNMENTS = ("left", "center", "right")
 EXPAND_VALUES = ("CoreOnly", "EnumOnly", "Both")
+HELP = {  # help text of the parameters every Format-* cmdlet has
+    "GroupBy": "A property name, script block or @{Expression=...; Label=...; FormatString=...} whose value "
+    "starts a new group each time it changes.",
+    "View": "The name of a view of the objects' type (Get-ChildItem: children; hashtables: Dictionary). A "
+    "name the type lacks stops the pipeline with FormatViewNotFound. Ignored when -Property is given.",
+    "ShowError": "After each entry, writes an error record for every expression or format string that failed "
+    "on it, into the formatted output (as 5.1 does).",
+    "DisplayError": "Shows #ERR in place of a value whose expression failed and #FMTERR in place of one whose "
+    "FormatString failed (otherwise the cell is empty).",
+    "Force": "Formats objects that would otherwise print out of band (strings, numbers, error records) in the "
+    "requested shape.",
+    "Expand": "For a collection object: EnumOnly (default) formats its elements, CoreOnly the collection object "
+    "itself, Both the collection object, a count line and then the elements.",
+    "InputObject": "The objects to format (usually from the pipeline).",
+}
 
 
 def _error(message: str, error_id: str) -> CmdletError:

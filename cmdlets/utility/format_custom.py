@@ -13,6 +13,7 @@ from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateRange, 
 from ._format_common import (
     CUSTOM_KEYS,
     EXPAND_VALUES,
+    HELP,
     FormatCommandBase,
     to_fields,
 )
@@ -20,19 +21,39 @@ from ._format_common import (
 
 @cmdlet("Format-Custom")
 class FormatCustom(FormatCommandBase):
-    """Format-Custom: Uses a customized view to format the output."""
+    """Format-Custom: Uses a customized view to format the output.
+
+    A type with a custom view (DateTime, MatchInfo, ErrorRecord) prints through it. Any other object
+    prints as a tree: `class <type>`, `{`, one `Name = value` line per property, `}`; nested objects
+    get their own class block and collections list their elements between `[` and `]`, down to
+    -Depth levels. -Property takes names, wildcards, script blocks and @{Expression=...; Depth=n}."""
 
     Property: list[Any] | None = Parameter(position=0, type_name="System.Object[]")
-    Depth: int | None = Parameter(validate=ValidateRange(1, 2147483647))
-    GroupBy: Any = Parameter()
-    View: str | None = Parameter()
-    ShowError: Switch = Parameter()
-    DisplayError: Switch = Parameter()
-    Force: Switch = Parameter()
-    Expand: str | None = Parameter(validate=ValidateSet(*EXPAND_VALUES))
-    InputObject: Any = Parameter(pipeline=True, type_name="System.Management.Automation.PSObject")
+    Depth: int | None = Parameter(
+        validate=ValidateRange(1, 2147483647),
+        help="How many levels of nested objects are expanded into class blocks (default 5); deeper values "
+        "print as table cells print them. A calculated property's Depth key sets it for that property.",
+    )
+    GroupBy: Any = Parameter(help=HELP["GroupBy"])
+    View: str | None = Parameter(help=HELP["View"])
+    ShowError: Switch = Parameter(help=HELP["ShowError"])
+    DisplayError: Switch = Parameter(help=HELP["DisplayError"])
+    Force: Switch = Parameter(help=HELP["Force"])
+    Expand: str | None = Parameter(
+        validate=ValidateSet(*EXPAND_VALUES),
+        help=HELP["Expand"],
+    )
+    InputObject: Any = Parameter(
+        pipeline=True,
+        type_name="System.Management.Automation.PSObject",
+        help=HELP["InputObject"],
+    )
 
-    examples = (Example("Get-Date | Format-Custom", "The custom view of a date"),)
+    examples = (
+        Example("Get-Date | Format-Custom", "The custom view of a date"),
+        Example("Get-UMMailbox tony@contoso.com | Format-Custom -Depth 1", "A UM mailbox as a class tree"),
+        Example("Get-UMMailboxPolicy | Format-Custom Name, @{e='UMDialPlan'; Depth=1}", "Chosen properties"),
+    )
 
     def begin(self, ctx: Context) -> None:
         self.start_formatting(

@@ -14,6 +14,7 @@ from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateSet, cm
 
 from ._format_common import (
     EXPAND_VALUES,
+    HELP,
     TABLE_KEYS,
     FormatCommandBase,
     to_fields,
@@ -28,13 +29,20 @@ class FormatTable(FormatCommandBase):
     AutoSize: Switch = Parameter()
     HideTableHeaders: Switch = Parameter()
     Wrap: Switch = Parameter()
-    GroupBy: Any = Parameter()
-    View: str | None = Parameter()
-    ShowError: Switch = Parameter()
-    DisplayError: Switch = Parameter()
-    Force: Switch = Parameter()
-    Expand: str | None = Parameter(validate=ValidateSet(*EXPAND_VALUES))
-    InputObject: Any = Parameter(pipeline=True, type_name="System.Management.Automation.PSObject")
+    GroupBy: Any = Parameter(help=HELP["GroupBy"])
+    View: str | None = Parameter(help=HELP["View"])
+    ShowError: Switch = Parameter(help=HELP["ShowError"])
+    DisplayError: Switch = Parameter(help=HELP["DisplayError"])
+    Force: Switch = Parameter(help=HELP["Force"])
+    Expand: str | None = Parameter(
+        validate=ValidateSet(*EXPAND_VALUES),
+        help=HELP["Expand"],
+    )
+    InputObject: Any = Parameter(
+        pipeline=True,
+        type_name="System.Management.Automation.PSObject",
+        help=HELP["InputObject"],
+    )
 
     examples = (
         Example(

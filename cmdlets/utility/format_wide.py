@@ -12,6 +12,7 @@ from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateRange, 
 
 from ._format_common import (
     EXPAND_VALUES,
+    HELP,
     WIDE_KEYS,
     FormatCommandBase,
     to_field,
@@ -25,13 +26,20 @@ class FormatWide(FormatCommandBase):
     Property: Any = Parameter(position=0)
     AutoSize: Switch = Parameter()
     Column: int | None = Parameter(validate=ValidateRange(1, 2147483647))
-    GroupBy: Any = Parameter()
-    View: str | None = Parameter()
-    ShowError: Switch = Parameter()
-    DisplayError: Switch = Parameter()
-    Force: Switch = Parameter()
-    Expand: str | None = Parameter(validate=ValidateSet(*EXPAND_VALUES))
-    InputObject: Any = Parameter(pipeline=True, type_name="System.Management.Automation.PSObject")
+    GroupBy: Any = Parameter(help=HELP["GroupBy"])
+    View: str | None = Parameter(help=HELP["View"])
+    ShowError: Switch = Parameter(help=HELP["ShowError"])
+    DisplayError: Switch = Parameter(help=HELP["DisplayError"])
+    Force: Switch = Parameter(help=HELP["Force"])
+    Expand: str | None = Parameter(
+        validate=ValidateSet(*EXPAND_VALUES),
+        help=HELP["Expand"],
+    )
+    InputObject: Any = Parameter(
+        pipeline=True,
+        type_name="System.Management.Automation.PSObject",
+        help=HELP["InputObject"],
+    )
 
     examples = (
         Example("Get-UMDialPlan | Format-Wide Name -Column 3", "Names in three columns"),
