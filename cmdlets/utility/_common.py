@@ -271,3 +271,49 @@ class UInt64(int):
             message = exc.record.message
             inner = re.search(r'Error: "(.*)"$', message, re.S)
             raise ValueError(inner.group(1) if inner else message) from None
+
+
+def resolve_file(ctx: Any, path: str, literal: bool = False) -> str:
+    """PathUtils.ResolveFilePath of the file cmdlets (Out-File, Tee-Object, Export-/Import-Csv and -Clixml):
+    a -Path with wildcards must resolve to exactly one existing item ("report[1].txt" is a wildcard in 5.1);
+    other paths (and -LiteralPath) are taken as they are, existing or not."""
+    full = full_path(ctx, path)
+    if literal or not has_wildcard(path):
+        return full
+    matches = _wildcard_matches(full)
+    if not matches:
+        record = ErrorRecord("Unable to find the specified file.", "FileOpenFailure", ErrorCategory.OpenError,
+                             "System.IO.FileNotFoundException", target_object=path)  # fmt: skip
+        record.details_message = (
+            f"Cannot perform operation because the wildcard path {path} did not resolve to a file."
+        )
+        raise CmdletError(record)
+    if len(matches) > 1:
+        record = ErrorRecord("Operation is not valid due to the current state of the object.",
+                             "ReadWriteMultipleFilesNotSupported", ErrorCategory.InvalidArgument,
+                             "System.InvalidOperationException")  # fmt: skip
+        record.details_message = (
+            "Cannot perform operation because the path resolved to more than one file. "
+            "This command cannot operate on multiple files."
+        )
+        raise CmdletError(record)
+    return matches[0]
+
+
+def _wildcard_matches(full: str) -> list[str]:
+    """Items matching a wildcard path: PowerShell wildcards, case-insensitive, per path segment."""
+    import os
+
+    head, tail = os.path.split(full)
+    parents = _wildcard_matches(head) if has_wildcard(head) and head != full else [head]
+    if not has_wildcard(tail):
+        return sorted(p for p in (os.path.join(d, tail) for d in parents) if os.path.lexists(p))
+    pattern = wildcard_regex(tail)
+    found: list[str] = []
+    for parent in parents:
+        try:
+            names = os.listdir(parent or ".")
+        except OSError:
+            continue
+        found.extend(os.path.join(parent, n) for n in names if pattern.match(n))
+    return sorted(found)

@@ -14,7 +14,7 @@ from typing import Any
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, ValidateRange, ValidateSet, cmdlet
 
 from ._clixml import ClixmlWriter
-from ._common import full_path, no_clobber, open_failure
+from ._common import no_clobber, open_failure, resolve_file
 from ._csv import ENCODING_NAMES, ENCODINGS, bom_for
 from .export_csv import path_conflict
 
@@ -45,9 +45,10 @@ class ExportClixml(Cmdlet):
         if (self.Path is None) == (self.LiteralPath is None):
             raise path_conflict()
         self._writer: ClixmlWriter | None = None
-        full = full_path(ctx, self.Path or self.LiteralPath or "")
-        if not ctx.should_process(full):
+        typed = self.Path or self.LiteralPath or ""
+        if not ctx.should_process(typed):  # 5.1: ShouldProcess(Path) with the path as typed, then resolve it
             return
+        full = resolve_file(ctx, typed, self.LiteralPath is not None)
         if self.NoClobber and os.path.exists(full):
             raise no_clobber(full, self.Path or self.LiteralPath)
         codec = ENCODINGS.get(self.Encoding.casefold(), "utf-16-le")

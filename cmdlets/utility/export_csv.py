@@ -16,7 +16,7 @@ from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Sw
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import Char
 
-from ._common import full_path, no_clobber, open_failure
+from ._common import no_clobber, open_failure, resolve_file
 from ._csv import ENCODING_NAMES, ENCODINGS, CsvImporter, CsvWriter, bom_for, open_text, resolve_delimiter
 
 
@@ -56,9 +56,10 @@ class ExportCsv(Cmdlet):
         self._writer = CsvWriter(
             resolve_delimiter(self.Delimiter, bool(self.UseCulture)), not self.NoTypeInformation
         )
-        self._full = full_path(ctx, self.Path or self.LiteralPath or "")
-        if not ctx.should_process(self._full):
+        typed = self.Path or self.LiteralPath or ""
+        if not ctx.should_process(typed):  # 5.1: ShouldProcess(Path) with the path as typed, then resolve it
             return
+        self._full = resolve_file(ctx, typed, self.LiteralPath is not None)
         self._appending = False
         existing = self._existing_header(ctx) if self.Append else None
         self._open(existing)

@@ -21,7 +21,7 @@ from pwshlite.objects import PSHashtable, PSObject
 
 from ..core._members import Member, add
 from ._clixml import ClixmlReader
-from ._common import UInt64, full_path, open_failure
+from ._common import UInt64, open_failure, resolve_file
 from ._csv import open_text
 from .export_csv import path_conflict
 
@@ -55,7 +55,7 @@ class ImportClixml(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[Any]:
         for path in self.LiteralPath or self.Path or []:  # a piped PSPath wins
-            full = full_path(ctx, path)
+            full = resolve_file(ctx, path, self.LiteralPath is not None)
             try:
                 with open_text(full, "utf8") as stream:
                     text = stream.read()

@@ -23,7 +23,7 @@ from pwshlite.cmdlet import (
 )
 from pwshlite.objects import Char
 
-from ._common import full_path, open_failure
+from ._common import open_failure, resolve_file
 from ._csv import ENCODING_NAMES, CsvImporter, open_text, resolve_delimiter, validate_header
 from .export_csv import path_conflict
 
@@ -63,7 +63,7 @@ class ImportCsv(Cmdlet):
         if header:
             validate_header(header)
         for path in self.LiteralPath or self.Path or []:  # a piped PSPath wins
-            full = full_path(ctx, path)
+            full = resolve_file(ctx, path, self.LiteralPath is not None)
             try:
                 stream = open_text(full, self.Encoding)
             except OSError as exc:

@@ -15,7 +15,7 @@ from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Sw
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.format.out import OutDefault
 
-from ._common import no_clobber, open_failure
+from ._common import no_clobber, open_failure, resolve_file
 from ._csv import ENCODINGS, bom_for
 from ._format_common import host_width
 
@@ -59,9 +59,10 @@ class OutFile(Cmdlet):
     def begin(self, ctx: Context) -> None:
         self._file: IO[str] | None = None
         self._out: OutDefault | None = None
-        path = ctx.resolve_path(self.FilePath if self.FilePath is not None else self.LiteralPath or "")
-        if not ctx.should_process(path):
+        typed = self.FilePath if self.FilePath is not None else self.LiteralPath or ""
+        if not ctx.should_process(typed, "Output to File"):  # 5.1: ShouldProcess(FilePath, OutFile_Action)
             return
+        path = resolve_file(ctx, typed, self.FilePath is None)
         self._file = self._open(path)
         width = self.Width if self.Width is not None else host_width(ctx)
         if width < 2:

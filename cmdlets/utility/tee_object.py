@@ -11,7 +11,7 @@ from typing import IO, Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 
-from ._common import full_path, open_failure
+from ._common import open_failure, resolve_file
 
 
 @cmdlet("Tee-Object", default_set="File", aliases=("tee",))
@@ -40,7 +40,7 @@ class TeeObject(Cmdlet):
 
         from ._format_common import host_width
 
-        full = full_path(ctx, path)
+        full = resolve_file(ctx, path, self.LiteralPath is not None)
         append = bool(self.Append)
         try:
             raw = open(full, "ab" if append else "wb")  # noqa: SIM115 (closed in end)

@@ -622,3 +622,40 @@ At line:2 char:27
  
 ## END
 ## status: 1
+
+#### file cmdlets resolve a wildcard path to one file
+# from: 5.1 PathUtils.ResolveFilePath (ReportWildcardingFailure / ReportMultipleFilesNotSupported with PathUtilsStrings texts); -LiteralPath is taken as typed
+'x' | Out-File a1.txt
+'y' | Out-File a2.txt
+'z' | Out-File a*1.txt
+Get-Content a1.txt
+try { 'x' | Out-File 'r[1].txt' } catch { "$_"; $_.FullyQualifiedErrorId; "[$($_.TargetObject)]" }
+try { 'x' | Out-File a*.txt } catch { "$_"; $_.FullyQualifiedErrorId }
+try { Import-Csv a*.txt } catch { $_.FullyQualifiedErrorId }
+'x' | Out-File -LiteralPath 'r[1].txt'
+Test-Path -LiteralPath 'r[1].txt'
+## STDOUT:
+z
+Cannot perform operation because the wildcard path r[1].txt did not resolve to a file.
+FileOpenFailure,Microsoft.PowerShell.Commands.OutFileCommand
+[r[1].txt]
+Cannot perform operation because the path resolved to more than one file. This command cannot operate on multiple files.
+ReadWriteMultipleFilesNotSupported,Microsoft.PowerShell.Commands.OutFileCommand
+ReadWriteMultipleFilesNotSupported,Microsoft.PowerShell.Commands.ImportCsvCommand
+True
+## END
+
+#### file cmdlets confirm the path as typed
+# from: 5.1 OutFileCommand (ShouldProcess(FilePath, OutFile_Action "Output to File")), ExportCsvCommand/ExportClixmlCommand (ShouldProcess(Path))
+'a' | Out-File x.txt -WhatIf
+1 | Export-Csv x.csv -WhatIf
+1 | Export-Clixml x.xml -WhatIf
+Test-Path x.txt, x.csv, x.xml
+## STDOUT:
+What if: Performing the operation "Output to File" on target "x.txt".
+What if: Performing the operation "Export-Csv" on target "x.csv".
+What if: Performing the operation "Export-Clixml" on target "x.xml".
+False
+False
+False
+## END
