@@ -19,6 +19,7 @@ from pwshlite.format.views import (
     ListView,
     TableColumn,
     TableView,
+    WideView,
     register_default_properties,
     register_view,
 )
@@ -166,6 +167,12 @@ def _is_file(obj: Any) -> bool:
     return isinstance(obj, PSObject) and "System.IO.FileInfo" in obj.type_names
 
 
+def _wide_child_name(obj: Any) -> str:
+    """FileSystem's wide view: a file's name, a directory's name in brackets (`[{0}]`)."""
+    name = to_string(get_property(obj, "Name"))
+    return name if _is_file(obj) else f"[{name}]"
+
+
 def _command_name(obj: Any) -> Any:
     display = get_property(obj, "DisplayName")
     return display if display not in (None, "") else get_property(obj, "Name")
@@ -231,6 +238,10 @@ def register_all() -> None:
         ListItem(name, name, condition=_is_file if name == "Length" else None)
         for name in ("Name", "Length", "CreationTime", "LastWriteTime", "LastAccessTime", "Mode", "LinkType", "Target")
     ), group_by=GroupBy(script=parent_path, header=_directory_header), name="children"))  # fmt: skip
+    register_view(WideView(
+        ("System.IO.DirectoryInfo", "System.IO.FileInfo"), script=_wide_child_name,
+        group_by=GroupBy(script=parent_path, header=_directory_header), name="children",
+    ))  # fmt: skip
     register_view(TableView((
         "System.Management.Automation.CmdletInfo", "System.Management.Automation.FunctionInfo",
         "System.Management.Automation.FilterInfo", "System.Management.Automation.AliasInfo",

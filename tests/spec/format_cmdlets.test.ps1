@@ -721,3 +721,20 @@ At line:2 char:26
  
 ## END
 ## status: 1
+
+#### format-wide uses the children view of Get-ChildItem
+# from: FileSystem.format.ps1xml wide view "children" (directories as [{0}], grouped by PSParentPath); formatting.md §1.5
+New-Item -ItemType Directory sub | Out-Null
+Set-Content a.txt x
+Get-ChildItem | Format-Wide -Column 2 | Out-String -Width 400 -Stream | ForEach-Object { "|$($_.TrimEnd())|" }
+## STDOUT:
+||
+||
+|    Directory: {TMP}|
+||
+||
+||
+|[sub]                                                                                                                                                                                                    a.txt|
+||
+||
+## END
