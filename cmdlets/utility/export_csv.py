@@ -12,7 +12,17 @@ import os
 from collections.abc import Iterator
 from typing import IO, Any
 
-from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, Parameter, Switch, ValidateSet, cmdlet
+from pwshlite.cmdlet import (
+    Cmdlet,
+    CmdletError,
+    Context,
+    Example,
+    Parameter,
+    Switch,
+    ValidateNotNullOrEmpty,
+    ValidateSet,
+    cmdlet,
+)
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import Char
 
@@ -33,8 +43,8 @@ class ExportCsv(Cmdlet):
 
     InputObject: Any = Parameter(mandatory=True, pipeline=True, by_property_name=True,
                                  type_name="System.Management.Automation.PSObject")  # fmt: skip
-    Path: str | None = Parameter(position=0)
-    LiteralPath: str | None = Parameter(aliases=("PSPath",))
+    Path: str | None = Parameter(position=0, validate=ValidateNotNullOrEmpty)
+    LiteralPath: str | None = Parameter(aliases=("PSPath",), validate=ValidateNotNullOrEmpty)
     Force: Switch = Parameter()
     NoClobber: Switch = Parameter(aliases=("NoOverwrite",))
     Encoding: str | None = Parameter(validate=ValidateSet(*ENCODING_NAMES))

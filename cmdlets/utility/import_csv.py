@@ -34,7 +34,9 @@ class ImportCsv(Cmdlet):
 
     Path: list[str] | None = Parameter(position=0, pipeline=True, validate=ValidateNotNullOrEmpty)
     Delimiter: Char | None = Parameter(position=1, sets=("Delimiter",), type_name="System.Char")
-    LiteralPath: list[str] | None = Parameter(by_property_name=True, aliases=("PSPath",))
+    LiteralPath: list[str] | None = Parameter(
+        by_property_name=True, aliases=("PSPath",), validate=ValidateNotNullOrEmpty
+    )
     UseCulture: Switch = Parameter(sets=("UseCulture",), mandatory=True)
     Header: list[str] | None = Parameter(validate=ValidateNotNullOrEmpty)
     Encoding: str | None = Parameter(validate=ValidateSet(*ENCODING_NAMES))

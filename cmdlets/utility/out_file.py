@@ -37,7 +37,9 @@ ENCODING_NAMES = (
 class OutFile(Cmdlet):
     """Out-File: Sends output to a file."""
 
-    FilePath: str | None = Parameter(position=0, mandatory=("ByPath",), sets=("ByPath",), aliases=("Path",))
+    FilePath: str | None = Parameter(
+        position=0, mandatory=("ByPath",), sets=("ByPath",)
+    )  # 5.1: no Path alias
     LiteralPath: str | None = Parameter(
         mandatory=("ByLiteralPath",), sets=("ByLiteralPath",), aliases=("PSPath",)
     )

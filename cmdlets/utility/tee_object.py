@@ -19,7 +19,7 @@ class TeeObject(Cmdlet):
     """Tee-Object: Saves command output in a file or variable and also sends it down the pipeline."""
 
     InputObject: Any = Parameter(pipeline=True, type_name="System.Management.Automation.PSObject")
-    FilePath: str | None = Parameter(position=0, mandatory=True, sets=("File",), aliases=("Path",))
+    FilePath: str | None = Parameter(position=0, mandatory=True, sets=("File",))  # 5.1: no Path alias
     LiteralPath: str | None = Parameter(mandatory=True, sets=("LiteralFile",), aliases=("PSPath",))
     Append: Switch = Parameter(sets=("File",))
     Variable: str | None = Parameter(mandatory=True, sets=("Variable",))

@@ -659,3 +659,14 @@ False
 False
 False
 ## END
+
+#### out-file and tee-object have no Path alias in 5.1
+# from: 5.1 OutFileCommand (FilePath: [Parameter(Mandatory, Position=0, ParameterSetName="ByPath")], no alias) and Tee-Object 5.1 docs (-FilePath Aliases: none)
+try { 1 | Out-File -Path x.txt } catch { $_.FullyQualifiedErrorId }
+try { 1 | Tee-Object -Path x.txt } catch { $_.FullyQualifiedErrorId }
+try { 1 | Export-Csv -Path '' } catch { $_.FullyQualifiedErrorId }
+## STDOUT:
+NamedParameterNotFound,Microsoft.PowerShell.Commands.OutFileCommand
+NamedParameterNotFound,Microsoft.PowerShell.Commands.TeeObjectCommand
+ParameterArgumentValidationError,Microsoft.PowerShell.Commands.ExportCsvCommand
+## END
