@@ -34,9 +34,11 @@ class ImportClixml(Cmdlet):
                                        sets=("ByPath",))  # fmt: skip
     LiteralPath: list[str] | None = Parameter(mandatory=True, by_property_name=True, sets=("ByLiteralPath",),
                                               aliases=("PSPath",))  # fmt: skip
-    IncludeTotalCount: Switch = Parameter()
-    Skip: UInt64 = Parameter(default=UInt64(0))
-    First: UInt64 | None = Parameter()
+    IncludeTotalCount: Switch = Parameter(
+        help="Writes the total count first; Import-Clixml cannot know it and writes 'Unknown total count'."
+    )
+    Skip: UInt64 = Parameter(default=UInt64(0), help="Ignores this many objects of each file.")
+    First: UInt64 | None = Parameter(help="Gets only this many objects of each file.")
 
     examples = (
         Example(
