@@ -69,5 +69,8 @@ class TeeObject(Cmdlet):
             self._out.close()
         if self._file is not None:
             self._file.close()
-        if self.Variable is not None:
-            ctx.set_variable(self.Variable, self._items[0] if len(self._items) == 1 else list(self._items))
+        if self.Variable is not None:  # Set-Variable's rule for piped values: none -> $null, one -> itself
+            items = self._items
+            ctx.set_variable(
+                self.Variable, None if not items else items[0] if len(items) == 1 else list(items)
+            )

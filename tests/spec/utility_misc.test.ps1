@@ -670,3 +670,17 @@ NamedParameterNotFound,Microsoft.PowerShell.Commands.OutFileCommand
 NamedParameterNotFound,Microsoft.PowerShell.Commands.TeeObjectCommand
 ParameterArgumentValidationError,Microsoft.PowerShell.Commands.ExportCsvCommand
 ## END
+
+#### tee-object variable with no input
+# from: 5.1 TeeObjectCommand (Set-Variable -Name fed the piped values: none -> $null, one -> the value, more -> an array)
+@() | Tee-Object -Variable none
+$null -eq $none
+1 | Tee-Object -Variable one | Out-Null
+$one.GetType().Name
+1, 2 | Tee-Object -Variable two | Out-Null
+$two.GetType().Name
+## STDOUT:
+True
+Int32
+Object[]
+## END
