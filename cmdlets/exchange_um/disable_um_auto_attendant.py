@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from pwshlite.cmdlet import Example, Parameter, cmdlet
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
-
-from ._common import confirm, id_text, whatif_text
+from . import _um_object_task
 from ._params import UMAutoAttendantIdParameter
-from ._task import task
-from .errors import ExchangeError
 
 
 @cmdlet(
@@ -18,8 +14,14 @@ from .errors import ExchangeError
     confirm_impact="High",
     dotnet_type="Disable-UMAutoAttendant",
 )
-class DisableUMAutoAttendant(Cmdlet):
+class DisableUMAutoAttendant(_um_object_task.UMStatusChange):
     """Disable-UMAutoAttendant: Stop a UM auto attendant from answering calls."""
+
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.DisableUMAutoAttendant"
+    kind = "UMAutoAttendant"
+    enabled = False
+    default_status = "Disabled"
+    already = ("The auto attendant {name} is already disabled.", "AutoAttendantAlreadyDisabledException")
 
     Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
@@ -32,20 +34,3 @@ class DisableUMAutoAttendant(Cmdlet):
             "Disable an auto attendant",
         ),
     )
-
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            aa = t.store.resolve_object("UMAutoAttendant", id_text(self.Identity) or "")
-            if str(aa.props.get("Status", "Disabled")) == "Disabled":
-                raise ExchangeError(
-                    f"The auto attendant {aa.name} is already disabled.",
-                    "AutoAttendantAlreadyDisabledException",
-                )
-            if not confirm(ctx, whatif_text("Disable-UMAutoAttendant", self.Identity)):
-                return
-            t.ran, t.modified = True, aa.name
-            t.store.set_object(aa, {"Status": "Disabled"})
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.DisableUMAutoAttendant"

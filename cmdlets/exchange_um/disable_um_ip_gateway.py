@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from pwshlite.cmdlet import Example, Parameter, cmdlet
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
-
-from ._common import confirm, id_text, whatif_text
+from . import _um_object_task
+from ._common import whatif_text
 from ._params import UMIPGatewayIdParameter
-from ._task import task
-from .errors import ExchangeError
 
 
 @cmdlet(
@@ -18,8 +15,14 @@ from .errors import ExchangeError
     confirm_impact="High",
     dotnet_type="Disable-UMIPGateway",
 )
-class DisableUMIPGateway(Cmdlet):
+class DisableUMIPGateway(_um_object_task.UMStatusChange):
     """Disable-UMIPGateway: Stop a UM IP gateway from taking new calls (-Immediate: drop current calls)."""
+
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.DisableUMIPGateway"
+    kind = "UMIPGateway"
+    enabled = False
+    default_status = "Enabled"
+    already = ('The UM IP gateway "{name}" has already been disabled.', "UMIPGatewayAlreadyDisabledException")
 
     Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
@@ -34,20 +37,5 @@ class DisableUMIPGateway(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            gw = t.store.resolve_object("UMIPGateway", id_text(self.Identity) or "")
-            if str(gw.props.get("Status", "Enabled")) == "Disabled":
-                raise ExchangeError(
-                    f'The UM IP gateway "{gw.name}" has already been disabled.',
-                    "UMIPGatewayAlreadyDisabledException",
-                )
-            key = "Disable-UMIPGateway-Immediate" if self.Immediate else "Disable-UMIPGateway"
-            if not confirm(ctx, whatif_text(key)):
-                return
-            t.ran, t.modified = True, gw.name
-            t.store.set_object(gw, {"Status": "Disabled"})
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.DisableUMIPGateway"
+    def whatif(self) -> str:
+        return whatif_text("Disable-UMIPGateway-Immediate" if self.Immediate else "Disable-UMIPGateway")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
+from pwshlite.cmdlet import Context, Example, Parameter, cmdlet
 
-from ._common import confirm, id_text, whatif_text
+from . import _um_object_task
 from ._params import UMAutoAttendantIdParameter
-from ._task import task
+from .store import UMStore
 
 
 @cmdlet(
@@ -17,8 +17,11 @@ from ._task import task
     confirm_impact="High",
     dotnet_type="Remove-UMAutoAttendant",
 )
-class RemoveUMAutoAttendant(Cmdlet):
+class RemoveUMAutoAttendant(_um_object_task.UMObjectTask):
     """Remove-UMAutoAttendant: Delete a UM auto attendant."""
+
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMAutoAttendant"
+    kind = "UMAutoAttendant"
 
     Identity: UMAutoAttendantIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
@@ -32,14 +35,5 @@ class RemoveUMAutoAttendant(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            aa = t.store.resolve_object("UMAutoAttendant", id_text(self.Identity) or "")
-            if not confirm(ctx, whatif_text("Remove-UMAutoAttendant", self.Identity)):
-                return
-            t.ran, t.modified = True, aa.name
-            t.store.remove_object(aa)
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMAutoAttendant"
+    def change(self, ctx: Context, store: UMStore, obj: Any) -> None:
+        store.remove_object(obj)

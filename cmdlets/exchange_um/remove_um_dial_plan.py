@@ -6,24 +6,26 @@ with it (Exchange's messages, in Exchange's order); remove the dial plan's polic
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
+from pwshlite.cmdlet import Context, Example, Parameter, cmdlet
 
-from ._common import confirm, id_text, whatif_text
+from . import _um_object_task
 from ._params import UMDialPlanIdParameter
-from ._task import task
+from .store import UMStore
 
 
 @cmdlet(
     "Remove-UMDialPlan", supports_should_process=True, confirm_impact="High", dotnet_type="Remove-UMDialPlan"
 )
-class RemoveUMDialPlan(Cmdlet):
+class RemoveUMDialPlan(_um_object_task.UMObjectTask):
     """Remove-UMDialPlan: Delete a UM dial plan that nothing uses any more.
 
     Refused while a server, UM users, UM mailbox policies, auto attendants or IP gateways are associated
     with it (Exchange's messages, in Exchange's order); remove the dial plan's policies first.
     """
+
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMDialPlan"
 
     Identity: UMDialPlanIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
@@ -39,14 +41,8 @@ class RemoveUMDialPlan(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            dp = t.store.resolve_dial_plan(id_text(self.Identity) or "")
-            if not confirm(ctx, whatif_text("Remove-UMDialPlan", self.Identity)):
-                return
-            t.ran, t.modified = True, dp.name
-            t.store.remove_dial_plan(dp)
-        yield from ()
+    def resolve(self, store: UMStore, identity: str) -> Any:
+        return store.resolve_dial_plan(identity)
 
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMDialPlan"
+    def change(self, ctx: Context, store: UMStore, obj: Any) -> None:
+        store.remove_dial_plan(obj)

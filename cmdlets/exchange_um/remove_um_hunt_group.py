@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
+from pwshlite.cmdlet import Context, Example, Parameter, cmdlet
 
-from ._common import confirm, id_text, whatif_text
+from . import _um_object_task
 from ._params import UMHuntGroupIdParameter
-from ._task import task
+from .store import UMStore
 
 
 @cmdlet(
@@ -17,8 +17,11 @@ from ._task import task
     confirm_impact="High",
     dotnet_type="Remove-UMHuntGroup",
 )
-class RemoveUMHuntGroup(Cmdlet):
+class RemoveUMHuntGroup(_um_object_task.UMObjectTask):
     """Remove-UMHuntGroup: Delete a UM hunt group."""
+
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMHuntGroup"
+    kind = "UMHuntGroup"
 
     Identity: UMHuntGroupIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
@@ -32,18 +35,9 @@ class RemoveUMHuntGroup(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            hg = t.store.resolve_object("UMHuntGroup", id_text(self.Identity) or "")
-            if not confirm(ctx, whatif_text("Remove-UMHuntGroup", self.Identity)):
-                return
-            t.ran, t.modified = True, hg.name
-            gw = t.store.get_object(hg.parent_id) if hg.parent_id else None
-            t.store.remove_object(hg)
-            if gw is not None:
-                rest = [h for h in gw.props.get("HuntGroups") or [] if h != hg.name]
-                t.store.set_object(gw, {"HuntGroups": rest})
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMHuntGroup"
+    def change(self, ctx: Context, store: UMStore, obj: Any) -> None:
+        gw = store.get_object(obj.parent_id) if obj.parent_id else None
+        store.remove_object(obj)
+        if gw is not None:
+            rest = [h for h in gw.props.get("HuntGroups") or [] if h != obj.name]
+            store.set_object(gw, {"HuntGroups": rest})

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
+from pwshlite.cmdlet import Context, Example, Parameter, cmdlet
 
-from ._common import confirm, id_text, whatif_text
+from . import _um_object_task
 from ._params import UMIPGatewayIdParameter
-from ._task import task
+from .store import UMStore
 
 
 @cmdlet(
@@ -17,8 +17,11 @@ from ._task import task
     confirm_impact="High",
     dotnet_type="Remove-UMIPGateway",
 )
-class RemoveUMIPGateway(Cmdlet):
+class RemoveUMIPGateway(_um_object_task.UMObjectTask):
     """Remove-UMIPGateway: Delete a UM IP gateway (and its hunt groups)."""
+
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMIPGateway"
+    kind = "UMIPGateway"
 
     Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
@@ -32,14 +35,5 @@ class RemoveUMIPGateway(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            gw = t.store.resolve_object("UMIPGateway", id_text(self.Identity) or "")
-            if not confirm(ctx, whatif_text("Remove-UMIPGateway", self.Identity)):
-                return
-            t.ran, t.modified = True, gw.name
-            t.store.remove_object(gw)
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.RemoveUMIPGateway"
+    def change(self, ctx: Context, store: UMStore, obj: Any) -> None:
+        store.remove_object(obj)

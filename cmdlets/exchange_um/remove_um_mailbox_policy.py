@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
+from pwshlite.cmdlet import Context, Example, Parameter, cmdlet
 
-from ._common import confirm, id_text, whatif_text
+from . import _um_object_task
 from ._params import MailboxPolicyIdParameter
-from ._task import task
+from .store import UMStore
 
 
 @cmdlet(
@@ -17,8 +17,10 @@ from ._task import task
     confirm_impact="High",
     dotnet_type="Remove-UMMailboxPolicy",
 )
-class RemoveUMMailboxPolicy(Cmdlet):
+class RemoveUMMailboxPolicy(_um_object_task.UMObjectTask):
     """Remove-UMMailboxPolicy: Delete a UM mailbox policy no UM-enabled user is assigned to."""
+
+    task_class = "Microsoft.Exchange.Management.Tasks.RemoveUMPolicy"
 
     Identity: MailboxPolicyIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
@@ -32,14 +34,8 @@ class RemoveUMMailboxPolicy(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            policy = t.store.resolve_policy(id_text(self.Identity) or "")
-            if not confirm(ctx, whatif_text("Remove-UMMailboxPolicy", self.Identity)):
-                return
-            t.ran, t.modified = True, policy.name
-            t.store.remove_policy(policy)
-        yield from ()
+    def resolve(self, store: UMStore, identity: str) -> Any:
+        return store.resolve_policy(identity)
 
-
-TASK = "Microsoft.Exchange.Management.Tasks.RemoveUMPolicy"
+    def change(self, ctx: Context, store: UMStore, obj: Any) -> None:
+        store.remove_policy(obj)

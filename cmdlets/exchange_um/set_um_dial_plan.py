@@ -6,10 +6,9 @@ Multi-valued settings accept a list or @{Add=...; Remove=...}.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
 from pwshlite.cmdlet import (
-    Cmdlet,
     Context,
     Example,
     Parameter,
@@ -20,23 +19,26 @@ from pwshlite.cmdlet import (
     cmdlet,
 )
 
-from ._common import bound_values, confirm, id_text, merge_multivalued, whatif_text
+from . import _um_object_task
+from ._common import bound_values, merge_multivalued
 from ._params import (
     AddressListIdParameter,
     OrganizationalUnitIdParameter,
     UMAutoAttendantIdParameter,
     UMDialPlanIdParameter,
 )
-from ._task import task
+from .store import UMStore
 
 
 @cmdlet("Set-UMDialPlan", supports_should_process=True, dotnet_type="Set-UMDialPlan")
-class SetUMDialPlan(Cmdlet):
+class SetUMDialPlan(_um_object_task.UMObjectTask):
     """Set-UMDialPlan: Change the settings of a UM dial plan.
 
     NumberOfDigitsInExtension, URIType and GenerateUMMailboxPolicy are fixed once the dial plan exists.
     Multi-valued settings accept a list or @{Add=...; Remove=...}.
     """
+
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.SetUMDialPlan"
 
     Identity: UMDialPlanIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
@@ -139,16 +141,10 @@ class SetUMDialPlan(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            dp = t.store.resolve_dial_plan(id_text(self.Identity) or "")
-            if not confirm(ctx, whatif_text("Set-UMDialPlan", self.Identity)):
-                return
-            t.ran, t.modified = True, dp.name
-            changes = bound_values(self, ctx)
-            merge_multivalued(self, changes, dp.props)
-            t.store.set_dial_plan(dp, changes)
-        yield from ()
+    def resolve(self, store: UMStore, identity: str) -> Any:
+        return store.resolve_dial_plan(identity)
 
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMDialPlan"
+    def change(self, ctx: Context, store: UMStore, obj: Any) -> None:
+        changes = bound_values(self, ctx)
+        merge_multivalued(self, changes, obj.props)
+        store.set_dial_plan(obj, changes)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from typing import Any
 
 from pwshlite.cmdlet import (
-    Cmdlet,
     Context,
     Example,
     Parameter,
@@ -16,14 +15,18 @@ from pwshlite.cmdlet import (
     cmdlet,
 )
 
-from ._common import bound_values, confirm, id_text, whatif_text
+from . import _um_object_task
+from ._common import bound_values
 from ._params import UMIPGatewayIdParameter
-from ._task import task
+from .store import UMStore
 
 
 @cmdlet("Set-UMIPGateway", supports_should_process=True, dotnet_type="Set-UMIPGateway")
-class SetUMIPGateway(Cmdlet):
+class SetUMIPGateway(_um_object_task.UMObjectTask):
     """Set-UMIPGateway: Change a UM IP gateway (address, port, outcalls, message waiting indicator, ...)."""
+
+    task_class = "Microsoft.Exchange.Management.Tasks.UM.SetUMIPGateway"
+    kind = "UMIPGateway"
 
     Identity: UMIPGatewayIdParameter = Parameter(
         position=0, mandatory=True, pipeline=True, by_property_name=True
@@ -57,14 +60,5 @@ class SetUMIPGateway(Cmdlet):
         ),
     )
 
-    def process(self, ctx: Context) -> Iterator[object]:
-        with task(self, ctx, TASK) as t:
-            gw = t.store.resolve_object("UMIPGateway", id_text(self.Identity) or "")
-            if not confirm(ctx, whatif_text("Set-UMIPGateway", self.Identity)):
-                return
-            t.ran, t.modified = True, gw.name
-            t.store.set_object(gw, bound_values(self, ctx, skip=("ForceUpgrade",)))
-        yield from ()
-
-
-TASK = "Microsoft.Exchange.Management.Tasks.UM.SetUMIPGateway"
+    def change(self, ctx: Context, store: UMStore, obj: Any) -> None:
+        store.set_object(obj, bound_values(self, ctx, skip=("ForceUpgrade",)))
