@@ -70,15 +70,32 @@ class ImportClixml(Cmdlet):
 
         if self.IncludeTotalCount:
             yield total_count(0, 0.0)
+        first_line, _, rest = text.partition("\n")
+        if first_line.rstrip("\r") == "#< CLIXML":  # the directive a CLIXML stream may start with is skipped
+            text = rest
         try:
             items = list(ClixmlReader().objects(text))
         except (ET.ParseError, ValueError) as exc:
-            raise CmdletError(ErrorRecord(str(exc), "System.Xml.XmlException", ErrorCategory.NotSpecified,
-                                          "System.Xml.XmlException", target_object=full)) from exc  # fmt: skip
+            # thrown out of ProcessRecord in 5.1: an XmlException record without a target object
+            raise CmdletError(ErrorRecord(_xml_message(text, exc), "System.Xml.XmlException",
+                                          ErrorCategory.NotSpecified, "System.Xml.XmlException")) from exc  # fmt: skip
         if self.Skip == 0 and self.First is None:
             yield from items  # no paging: each top-level object as it was saved
             return
         yield from _page(items, self.Skip, UInt64.MAX if self.First is None else self.First)
+
+
+def _xml_message(text: str, exc: Exception) -> str:
+    """XmlReader's text for the common cases (an empty file, text that is not XML), else the parser's."""
+    stripped = text.lstrip()
+    if not stripped:
+        return "Root element is missing."
+    if not stripped.startswith("<"):
+        before = text[: len(text) - len(stripped)]
+        line = before.count("\n") + 1
+        position = len(before) - (before.rfind("\n") + 1) + 1
+        return f"Data at the root level is invalid. Line {line}, position {position}."
+    return str(exc)
 
 
 def _page(items: list[Any], skip: int, first: int) -> Iterator[Any]:

@@ -684,3 +684,20 @@ True
 Int32
 Object[]
 ## END
+
+#### import-clixml directive line and bad files
+# from: 5.1 ImportXmlHelper.CreateXmlReader (skips a "#< CLIXML" first line) and XmlReader's messages; the XmlException leaves ProcessRecord without a target
+1, 'a' | Export-Clixml o.xml
+"#< CLIXML`n" + (Get-Content o.xml -Raw) | Set-Content p.xml
+(Import-Clixml p.xml) -join ','
+'abc' | Set-Content bad.xml
+try { Import-Clixml bad.xml } catch { "$_"; $_.FullyQualifiedErrorId; "[$($_.TargetObject)]" }
+Set-Content e.xml ''
+try { Import-Clixml e.xml } catch { "$_" }
+## STDOUT:
+1,a
+Data at the root level is invalid. Line 1, position 1.
+System.Xml.XmlException,Microsoft.PowerShell.Commands.ImportClixmlCommand
+[]
+Root element is missing.
+## END
