@@ -184,6 +184,9 @@ def register_all() -> None:
         TableColumn("Name", "Name", width=30),
         TableColumn("Value", "Value"),
     ), name="Dictionary"))  # fmt: skip
+    register_view(ListView(("System.Collections.DictionaryEntry",), (
+        ListItem("Name", "Name"), ListItem("Value", "Value"),
+    ), name="System.Collections.DictionaryEntry"))  # fmt: skip
     register_view(TableView(("Microsoft.PowerShell.Commands.GroupInfo",), (
         TableColumn("Count", "Count", width=5, alignment="right"),
         TableColumn("Name", "Name", width=25),
@@ -196,6 +199,9 @@ def register_all() -> None:
         TableColumn("Count", "Count", width=5, alignment="right"),
         TableColumn("Name", "Name", width=25),
     ), name="Microsoft.PowerShell.Commands.GroupInfoNoElement"))  # fmt: skip
+    register_view(ListView(("Microsoft.PowerShell.Commands.GroupInfoNoElement",), (
+        ListItem("Name", "Name"), ListItem("Count", "Count"), ListItem("Values", "Values"),
+    ), name="Microsoft.PowerShell.Commands.GroupInfoNoElement"))  # fmt: skip
     register_view(ListView(("Microsoft.PowerShell.Commands.GenericMeasureInfo",), tuple(
         ListItem(n, n) for n in ("Count", "Average", "Sum", "Maximum", "Minimum", "Property")
     ), name="Microsoft.PowerShell.Commands.GenericMeasureInfo"))  # fmt: skip
@@ -204,6 +210,10 @@ def register_all() -> None:
     )
     register_view(CustomView(("System.DateTime",), _datetime_lines, name="DateTime"))
     register_view(ListView(("System.TimeSpan",), _TIMESPAN_ITEMS, name="System.TimeSpan"))
+    register_view(TableView(("System.TimeSpan",), tuple(
+        TableColumn(n, n) for n in ("Days", "Hours", "Minutes", "Seconds", "Milliseconds")
+    ), name="System.TimeSpan"))  # fmt: skip
+    register_view(WideView(("System.TimeSpan",), "TotalMilliseconds", name="System.TimeSpan"))
     register_view(
         CustomView(
             ("System.Management.Automation.ErrorRecord",),
@@ -269,6 +279,7 @@ def register_all() -> None:
     register_view(TableView(("Microsoft.PowerShell.Commands.HistoryInfo",), (
         TableColumn("Id", "Id", width=4, alignment="right"), TableColumn("CommandLine", "CommandLine"),
     ), name="history"))  # fmt: skip
+    register_view(WideView(("Microsoft.PowerShell.Commands.HistoryInfo",), "CommandLine", name="history"))
     register_view(
         TableView(("System.Management.Automation.PathInfo",), (TableColumn("Path", "Path"),), name="PathInfo")
     )

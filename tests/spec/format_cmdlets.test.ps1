@@ -738,3 +738,43 @@ Get-ChildItem | Format-Wide -Column 2 | Out-String -Width 400 -Stream | ForEach-
 ||
 ||
 ## END
+
+#### built-in list, table and wide views of hashtables, timespans and group -NoElement
+# from: DotNetTypes.format.ps1xml DictionaryEntry list view, System.TimeSpan table and wide views; PowerShellCore.format.ps1xml GroupInfoNoElement list view
+@{a=1} | Format-List
+New-TimeSpan -Seconds 90 | Format-Table
+New-TimeSpan -Seconds 90 | Format-Wide | Out-String -Width 20
+'x','x','y' | Group-Object -NoElement | Format-List
+## STDOUT:
+
+
+Name  : a
+Value : 1
+
+
+
+
+Days Hours Minutes Seconds Milliseconds
+---- ----- ------- ------- ------------
+0    0     1       30      0           
+
+
+
+
+90000               
+
+
+
+
+
+Name   : x
+Count  : 2
+Values : {x}
+
+Name   : y
+Count  : 1
+Values : {y}
+
+
+
+## END
