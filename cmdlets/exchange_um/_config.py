@@ -53,6 +53,15 @@ def dial_plan_names(store: Any, current: list[str], value: Any) -> list[str]:
     return [store.resolve_dial_plan(d).name for d in mvp_update(current, value)]
 
 
+def check_call_scope(store: Any, dial_plan: Any, gateway: Any) -> None:
+    """-UMDialPlan / -UMIPGateway of the call report cmdlets: each one given must exist (Exchange's
+    not-found error otherwise)."""
+    if dial_plan is not None:
+        store.resolve_dial_plan(id_text(dial_plan) or "")
+    if gateway is not None:
+        store.resolve_object("UMIPGateway", id_text(gateway) or "")
+
+
 def toggle_status(store: Any, rec: Any, enabled: bool, what: str) -> Any:
     """Enable-/Disable- of a server setting object: Status Enabled/Disabled; repeating is an error."""
     current = str(rec.props.get("Status", "Enabled"))

@@ -1,8 +1,9 @@
-"""The run shared by the cmdlets that change or delete one UM configuration object.
+"""The runs shared by the cmdlets that list, change or delete UM configuration objects.
 
 Remove-UMAutoAttendant, -UMDialPlan, -UMHuntGroup, -UMIPGateway, -UMMailboxPolicy; Enable- and
 Disable-UMAutoAttendant and -UMIPGateway; Set-UMDialPlan and Set-UMIPGateway: resolve -Identity,
 refuse early (`check`), ask with Exchange's confirmation text, then apply the change, all in one task.
+Get-UMAutoAttendant and Get-UMHuntGroup: the objects -Identity names, narrowed to -UMDialPlan.
 Private helper: undecorated Cmdlet base classes; each cmdlet declares its own parameters (its -Identity
 type differs) and names its task class.
 """
@@ -16,8 +17,9 @@ from pwshlite.cmdlet import Cmdlet, Context
 
 from ._common import confirm, id_text, whatif_text
 from ._params import IdParameter
-from ._task import task
-from .errors import ExchangeError
+from ._task import reading, task
+from .errors import ExchangeError, not_found
+from .objects import config_object
 from .store import UMStore
 
 
@@ -73,3 +75,27 @@ class UMStatusChange(UMObjectTask):
 
     def change(self, ctx: Context, store: UMStore, obj: Any) -> None:
         store.set_object(obj, {"Status": self._wanted()})
+
+
+class UMObjectListing(Cmdlet):
+    """Get-UMAutoAttendant / Get-UMHuntGroup: every object of `kind` that -Identity names (all without
+    it; Exchange's not-found error when it names none), only those of -UMDialPlan when it is given."""
+
+    task_class: ClassVar[str]
+    kind: ClassVar[str]
+    Identity: IdParameter | None  # declared by each cmdlet, as its first parameter
+    UMDialPlan: IdParameter | None
+
+    def process(self, ctx: Context) -> Iterator[object]:
+        with reading(ctx, self.task_class) as store:
+            found = store.match_objects(self.kind, id_text(self.Identity))
+            if self.Identity is not None and not found:
+                raise not_found(str(self.Identity), store.dc)
+            dp = (
+                store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
+                if self.UMDialPlan is not None
+                else None
+            )
+            for obj in found:
+                if dp is None or str(obj.props.get("UMDialPlan", "")).casefold() == dp.name.casefold():
+                    yield config_object(obj)

@@ -12,7 +12,7 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
-from ._common import id_text
+from ._config import check_call_scope
 from ._params import UMDialPlanIdParameter, UMIPGatewayIdParameter
 from ._task import reading
 
@@ -40,10 +40,7 @@ class ExportUMCallDataRecord(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
-            if self.UMDialPlan is not None:
-                store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
-            if self.UMIPGateway is not None:
-                store.resolve_object("UMIPGateway", id_text(self.UMIPGateway) or "")
+            check_call_scope(store, self.UMDialPlan, self.UMIPGateway)
             if not ctx.should_process(str(self.Date), "Export-UMCallDataRecord"):
                 return
             _write(ctx, self.ClientStream, HEADER.encode("utf-8"))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, ValidateSet, cmdlet
 
-from ._common import id_text
+from ._config import check_call_scope
 from ._params import UMDialPlanIdParameter, UMIPGatewayIdParameter
 from ._task import reading
 
@@ -38,10 +38,7 @@ class GetUMCallSummaryReport(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[object]:
         with reading(ctx, TASK) as store:
-            if self.UMDialPlan is not None:
-                store.resolve_dial_plan(id_text(self.UMDialPlan) or "")
-            if self.UMIPGateway is not None:
-                store.resolve_object("UMIPGateway", id_text(self.UMIPGateway) or "")
+            check_call_scope(store, self.UMDialPlan, self.UMIPGateway)
         yield from ()
 
 
