@@ -78,7 +78,9 @@ class ExportCsv(Cmdlet):
         """Header and encoding of a non-empty file being appended to."""
         if not os.path.isfile(self._full) or os.path.getsize(self._full) == 0:
             return None
-        with open_text(self._full, self.Encoding or "ascii") as stream:
+        # 5.1 reads the existing file with StreamReader(-Encoding or UTF-8, BOM detection) and appends in
+        # the encoding it found
+        with open_text(self._full, self.Encoding) as stream:
             importer = CsvImporter(ctx, self._writer.delimiter, None)
             from ._csv import CsvReader
 

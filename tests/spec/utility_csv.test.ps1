@@ -195,3 +195,16 @@ At line:2 char:32
  
 ## END
 ## status: 1
+
+#### export-csv append keeps the file's encoding
+# from: 5.1 ExportCsvCommand.CreateFileStream (the existing file is read with StreamReader(-Encoding or UTF-8, BOM detection); its CurrentEncoding writes the new rows)
+[pscustomobject]@{A='x'} | Export-Csv a.csv -NoTypeInformation
+[pscustomobject]@{A='é'} | Export-Csv a.csv -Append
+[IO.File]::ReadAllBytes("$PWD/a.csv") -join ','
+[pscustomobject]@{A='x'} | Export-Csv u.csv -NoTypeInformation -Encoding Unicode
+[pscustomobject]@{A='y'} | Export-Csv u.csv -Append
+(Import-Csv u.csv).A -join ','
+## STDOUT:
+34,65,34,10,34,120,34,10,34,195,169,34,10
+x,y
+## END
