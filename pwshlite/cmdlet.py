@@ -284,8 +284,11 @@ class Context(Protocol):
         dollar_underscore: Any = None,
         new_scope: bool = True,
         guarded: bool = False,
+        sink: Callable[[Any], None] | None = None,
     ) -> list[Any]: ...  # new_scope=False: run in the caller's scope (ForEach-Object); guarded=True: as
-    # inside try{} (the first terminating error ends the block and raises PwshError: calculated properties)
+    # inside try{} (the first terminating error ends the block and raises PwshError: calculated properties);
+    # sink: each output object goes there as it is written (streaming; the list returned is then empty)
+    def write_object(self, obj: Any) -> None: ...  # send one object down the pipeline now (WriteObject)
     def get_variable(self, name: str, default: Any = None) -> Any: ...
     def set_variable(self, name: str, value: Any) -> None: ...
     def resource(self, kind: type[Any]) -> Any: ...  # session-wide services (the Exchange store, ...)

@@ -126,15 +126,31 @@ class ForEachObject(Cmdlet):
         yield from _unrolled(result)
 
 
+class _DownstreamFailed(BaseException):  # noqa: N818 - a carrier, not an error of its own
+    """Carries an exception raised by a downstream command through the script block that wrote the
+    object, so the block's own try/catch, trap and error handling never see it."""
+
+    def __init__(self, exc: BaseException) -> None:
+        super().__init__()
+        self.exc = exc
+
+
 def _run(ctx: Context, block: ScriptBlockValue, item: Any = None) -> Iterator[Any]:
-    """Run one of the blocks in the caller's scope; what it wrote before a throw or break still goes
-    down the pipeline first (`1..3 | % { $_; if ($_ -eq 2) { throw 'x' } }` writes 1 and 2)."""
+    """Run one of the blocks in the caller's scope. Each object it writes goes down the pipeline at
+    once, as WriteObject does in 5.1, so output and errors keep their order (`1..3 | % { $_; Write-Error
+    x }` alternates them) and what it wrote before a throw or break has already gone on."""
+
+    def sink(obj: Any) -> None:
+        try:
+            ctx.write_object(obj)
+        except BaseException as exc:  # noqa: BLE001 - re-raised past the block below
+            raise _DownstreamFailed(exc) from None
+
     try:
-        output = ctx.invoke(block, dollar_underscore=item, new_scope=False)
-    except BaseException as exc:
-        yield from getattr(exc, "partial_output", ())
-        raise
-    yield from output
+        ctx.invoke(block, dollar_underscore=item, new_scope=False, sink=sink)
+    except _DownstreamFailed as failed:
+        raise failed.exc from None
+    return iter(())
 
 
 def _matching_members(obj: Any, pattern: str) -> list[str]:

@@ -16,6 +16,7 @@ from pwshlite.cmdlet import CmdletError, CommandEntry, HistoryEntry, VariableEnt
 from pwshlite.errors import ErrorCategory, ErrorRecord, InvocationInfo, PwshError
 from pwshlite.objects import ScriptBlockValue
 from pwshlite.runtime import valueops as V
+from pwshlite.runtime.pipeline import frame_output
 from pwshlite.runtime.scope import AUTOMATION_NULL, VariableError
 from pwshlite.runtime.scriptblock import ScriptBlock
 from pwshlite.runtime.streams import CommandFrame
@@ -177,6 +178,13 @@ class CmdletContext:
             target_object=target, activity=info.name, fq_suffix=info.dotnet_type, invocation=self._proc.invocation,
         )  # fmt: skip
 
+    def write_object(self, obj: Any) -> None:
+        proc = self._proc
+        frame = proc.frame
+        if frame.out_variable is not None or frame.pipeline_variable is not None:
+            frame_output(frame, obj)
+        proc.emit(obj)
+
     def write_error(self, record: ErrorRecord) -> None:
         if record.invocation is None:
             record.invocation = self._proc.invocation
@@ -296,20 +304,20 @@ class CmdletContext:
     # -- script blocks, variables, services --------------------------------------------------------------
     def invoke(
         self, block: ScriptBlockValue, *args: Any, input: Any = None, dollar_underscore: Any = None,
-        new_scope: bool = True, guarded: bool = False,
+        new_scope: bool = True, guarded: bool = False, sink: Callable[[Any], None] | None = None,
     ) -> list[Any]:  # fmt: skip
         if not isinstance(block, ScriptBlock):
             raise PwshError(ErrorRecord("The argument is not a script block.", "NotAScriptBlock"))
         interp = self._interp
         if not guarded:
             return interp.invoke_block(
-                block, list(args), dollar_under=dollar_underscore, input=input, new_scope=new_scope
+                block, list(args), dollar_under=dollar_underscore, input=input, new_scope=new_scope, sink=sink
             )
         failed = interp.pipeline_failed
         interp.try_depth += 1
         try:
             return interp.invoke_block(
-                block, list(args), dollar_under=dollar_underscore, input=input, new_scope=new_scope
+                block, list(args), dollar_under=dollar_underscore, input=input, new_scope=new_scope, sink=sink
             )
         finally:
             interp.try_depth -= 1

@@ -284,14 +284,19 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         dollar_under: Any = None,
         input: Any = None,
         new_scope: bool = True,
+        sink: Callable[[Any], None] | None = None,
     ) -> list[Any]:
-        """Run a script block (Invoke(), ctx.invoke, ForEach-Object/Where-Object) and collect its output.
+        """Run a script block (Invoke(), ctx.invoke, ForEach-Object/Where-Object) and collect its output,
+        or hand each object to `sink` as it is written (then the list returned is empty).
 
         When the block ends with an exception (throw, break, Ctrl+C), the output it wrote before is
         attached as `partial_output`, so a cmdlet can still pass it on as PowerShell would have."""
         out: list[Any] = []
         try:
-            return self._invoke_block(block, args, dollar_under, input, new_scope, out)
+            self._invoke_block(
+                block, args, dollar_under, input, new_scope, out.append if sink is None else sink
+            )
+            return out
         except BaseException as exc:
             if out:
                 exc.partial_output = out  # type: ignore[attr-defined]
@@ -304,15 +309,15 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         dollar_under: Any,
         input: Any,
         new_scope: bool,
-        out: list[Any],
-    ) -> list[Any]:
+        emit: Callable[[Any], None],
+    ) -> None:
         body = block.ast
         simple = (
             body.param_block is None and body.begin is None and body.process is None and body.end is not None
         )
         if simple and not args and input is None:
-            self._invoke_simple(block, body.end, dollar_under, new_scope, out.append)  # type: ignore[arg-type]
-            return out
+            self._invoke_simple(block, body.end, dollar_under, new_scope, emit)  # type: ignore[arg-type]
+            return
         from pwshlite.binding.binder import Argument
         from pwshlite.runtime.functions import FunctionProcessor
         from pwshlite.runtime.pipeline import run_processors
@@ -328,11 +333,10 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
                     for item in input if isinstance(input, list) else [input]:
                         self_inner.emit(item)
 
-            run_processors([_Feed(self), proc], out.append)
+            run_processors([_Feed(self), proc], emit)
         else:
             proc.preset_underscore = (dollar_under,)
-            run_processors([proc], out.append)
-        return out
+            run_processors([proc], emit)
 
     def _invoke_simple(
         self,

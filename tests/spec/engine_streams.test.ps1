@@ -260,3 +260,13 @@ Write-Warning 'merged' 3>&1
 1
 2
 ## END
+
+#### foreach-object streams each object before the next error
+# from: ForEachObjectCommand.ProcessRecord (the script block's WriteObject goes downstream at once)
+1..2 | ForEach-Object { $_; Write-Error "e$_" } 2>&1 | ForEach-Object { "got $_" }
+## STDOUT:
+got 1
+got e1
+got 2
+got e2
+## END
