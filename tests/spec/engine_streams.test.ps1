@@ -270,3 +270,4 @@ got e1
 got 2
 got e2
 ## END
+## status: 1
