@@ -18,6 +18,7 @@ from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import PSHashtable, PSObject, SecureString
 
 from ._params import IdParameter, Unlimited, _text
+from .errors import invalid_value
 
 SERVER = "EX01"
 SERVER_FQDN = "ex01.contoso.com"
@@ -84,7 +85,7 @@ def mvp_update(current: Iterable[str], value: Any) -> list[str]:
                 gone = {i.casefold() for i in items}
                 result = [r for r in result if r.casefold() not in gone]
             else:
-                raise ValueError(f"The key '{key}' isn't valid. Use Add or Remove.")
+                raise invalid_value(f"The key '{key}' isn't valid. Use Add or Remove.", value)  # chosen text
         return result
     return as_list(value)
 

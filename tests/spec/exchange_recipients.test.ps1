@@ -121,3 +121,14 @@ EUM:20001;phone-context=Contoso DP.contoso.com,SMTP:tony@contoso.com,smtp:tony.b
 Tony
 EUM:20001;phone-context=Contoso DP.contoso.com,SMTP:tony@contoso.com
 ## END
+
+#### a multi-valued edit with a key other than Add or Remove is a validation error
+# from: Set-Mailbox docs (-EmailAddresses @{Add=...; Remove=...}); text chosen (docs/exchange-emulation.md §6)
+try { Set-Mailbox tony -EmailAddresses @{Bogus="x@contoso.com"} -ErrorAction Stop } catch { $_.Exception.Message; $_.CategoryInfo.Category; $_.CategoryInfo.Reason }
+(Get-Mailbox tony).EmailAddresses -join ","
+## STDOUT:
+The key 'Bogus' isn't valid. Use Add or Remove.
+InvalidArgument
+DataValidationException
+EUM:20001;phone-context=Contoso DP.contoso.com,SMTP:tony@contoso.com
+## END
