@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import os
 import sqlite3
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,21 +125,6 @@ def _read_key(key_file: str) -> bytes | None:
     return key
 
 
-def _await_key(key_file: str) -> bytes:
-    """Another process is creating the key file right now: wait until its content is there."""
-    for _ in range(100):
-        try:
-            if Path(key_file).stat().st_size:
-                break
-        except FileNotFoundError:
-            break
-        time.sleep(0.01)
-    existing = _read_key(key_file)
-    if existing is None:
-        raise errors.StoreKeyError(f"The organization key file '{key_file}' vanished while opening.")
-    return existing
-
-
 def _set_wal(conn: sqlite3.Connection) -> None:
     """Switch to WAL. SQLite can refuse the switch at once with SQLITE_BUSY while another process is
     creating or converting the same new file (the busy handler is not consulted for it), so retry
@@ -156,11 +143,19 @@ def _set_wal(conn: sqlite3.Connection) -> None:
 
 
 def _create_key(key_file: str) -> bytes:
-    """Write a new random key with mode 0600; if another process just created it, read theirs."""
+    """Write a new random key with mode 0600, atomically: it is written to a private temporary file
+    and linked into place, so another process never reads a key file that is still empty. If another
+    process created the key first, read theirs."""
     key = new_master_key()
-    Path(key_file).parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(key_file).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".pwshlite-key-", dir=folder)  # mode 0600
     try:
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(base64.b64encode(key) + b"\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(tmp, key_file)
     except FileExistsError:
         existing = _read_key(key_file)
         if existing is None:
@@ -168,10 +163,9 @@ def _create_key(key_file: str) -> bytes:
                 f"The organization key file '{key_file}' vanished while opening."
             ) from None
         return existing
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(base64.b64encode(key) + b"\n")
-        handle.flush()
-        os.fsync(handle.fileno())
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
     return key
 
 
