@@ -12,120 +12,20 @@ from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError, Span
 from pwshlite.objects import Char, PSHashtable, PSObject
 from pwshlite.runtime import valueops as V
 from pwshlite.runtime.flow import runtime_error
+from pwshlite.values.errrecord import ExceptionValue, exception_member, record_member
 
 if TYPE_CHECKING:
     from pwshlite.runtime.interpreter import Interpreter
 
 
-class ExceptionValue:
-    """A .NET exception as PowerShell shows it (`$_.Exception`): Message, InnerException, GetType()."""
-
-    __slots__ = ("message", "type_name", "record", "inner")
-
-    def __init__(
-        self, message: str, type_name: str, record: ErrorRecord | None = None, inner: Any = None
-    ) -> None:
-        self.message = message
-        self.type_name = type_name
-        self.record = record
-        self.inner = inner
-
-    def __str__(self) -> str:
-        return f"{self.type_name}: {self.message}"
-
-
-def exception_of(record: ErrorRecord) -> ExceptionValue:
-    inner = record.inner
-    inner_value = None
-    if isinstance(inner, PwshError):
-        inner_value = exception_of(inner.record)
-    elif isinstance(inner, ExceptionValue):
-        inner_value = inner
-    elif record.extra and isinstance(record.extra.get("inner_exception"), str):
-        inner_type = record.extra["inner_exception"]
-        inner_value = ExceptionValue(record.extra.get("inner_message", record.message), inner_type)
-    return ExceptionValue(record.message, record.exception_type, record, inner_value)
-
-
-def _category_info(record: ErrorRecord) -> PSObject:
-    target = record.target_object
-    target_name = (
-        record.target_name
-        if record.target_name is not None
-        else V.to_string(target)
-        if target is not None
-        else ""
-    )
-    obj = PSObject(
-        [
-            ("Category", record.category.name),
-            ("Activity", record.activity or ""),
-            ("Reason", record.reason or record.exception_short_name),
-            ("TargetName", target_name),
-            (
-                "TargetType",
-                record.target_type or ("" if target is None else V.type_name_of(target).rsplit(".", 1)[-1]),
-            ),
-        ],
-        type_names=("System.Management.Automation.ErrorCategoryInfo", "System.Object"),
-    )
-    return obj
-
-
-def _invocation_info(record: ErrorRecord) -> PSObject:
-    inv = record.invocation
-    span = inv.extent if inv else None
-    line = span.source.line_text(span.line) if span is not None and span.source.text else ""
-    return PSObject(
-        [
-            ("MyCommand", inv.command_name if inv else None),
-            ("ScriptName", (inv.script_name or "") if inv else ""),
-            ("ScriptLineNumber", span.line if span is not None and span.source.text else 0),
-            ("OffsetInLine", span.column if span is not None and span.source.text else 0),
-            ("Line", line),
-            ("InvocationName", (inv.invocation_name or "") if inv else ""),
-        ],
-        type_names=("System.Management.Automation.InvocationInfo", "System.Object"),
-    )
-
-
-def _record_member(record: ErrorRecord, key: str) -> tuple[bool, Any]:
-    table: dict[str, Any] = {
-        "exception": lambda: exception_of(record),
-        "categoryinfo": lambda: _category_info(record),
-        "fullyqualifiederrorid": lambda: record.fully_qualified_error_id,
-        "targetobject": lambda: record.target_object,
-        "invocationinfo": lambda: _invocation_info(record),
-        "errordetails": lambda: record.details_message,
-        "scriptstacktrace": lambda: "at <ScriptBlock>, <No file>: line 1",
-        "pstypenames": lambda: ["System.Management.Automation.ErrorRecord", "System.Object"],
-    }
-    getter = table.get(key)
-    return (True, getter()) if getter else (False, None)
-
-
-def _exception_member(exc: ExceptionValue, key: str) -> tuple[bool, Any]:
-    if key == "message":
-        return True, exc.message
-    if key == "innerexception":
-        return True, exc.inner
-    if key == "errorrecord":
-        return True, exc.record
-    if key in ("stacktrace", "source", "helplink"):
-        return True, None
-    if key == "hresult":
-        return True, -2146233087
-    return False, None
-
-
 def get_member(interp: Interpreter, obj: Any, name: str) -> Any:
     key = name.casefold()
     if isinstance(obj, ErrorRecord):
-        found, value = _record_member(obj, key)
+        found, value = record_member(obj, key)
         if found:
             return value
     elif isinstance(obj, ExceptionValue):
-        found, value = _exception_member(obj, key)
+        found, value = exception_member(obj, key)
         if found:
             return value
     elif isinstance(obj, Switch):

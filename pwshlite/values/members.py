@@ -26,10 +26,10 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Any
 
-from pwshlite.errors import ErrorCategory
+from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import Char, EnumValue, PSHashtable, PSObject, SecureString
 
-from . import errs
+from . import errrecord, errs
 from .construct import new_object
 from .convert import to_string, type_name_of, type_names_of
 from .dotnet_format import FormatError, format_number
@@ -182,6 +182,11 @@ def enumerate_member(values: list[Any], name: str) -> Any:
 
 
 def _scalar_member(obj: Any, name: str, key: str) -> Any:
+    if isinstance(obj, ErrorRecord | errrecord.ExceptionValue):
+        member = errrecord.record_member if isinstance(obj, ErrorRecord) else errrecord.exception_member
+        found, value = member(obj, key)  # type: ignore[arg-type]
+        if found:
+            return value
     table = _property_table(obj)
     if table is not None:
         entry = table.get(key)
@@ -290,6 +295,10 @@ def property_names(obj: Any) -> list[str]:
         return ["Length"]
     if isinstance(obj, list):
         return list(_collection_properties(obj))
+    if isinstance(obj, ErrorRecord):
+        return list(errrecord.RECORD_PROPERTIES)
+    if isinstance(obj, errrecord.ExceptionValue):
+        return list(errrecord.EXCEPTION_PROPERTIES)
     if isinstance(obj, XmlElement):
         return list(dict.fromkeys([*obj.element.attrib.keys(), *(c.tag for c in obj.element)]))
     names = getattr(obj, "ps_property_names", None)

@@ -298,3 +298,26 @@ At line:3 char:1
  
 ## END
 ## status: 1
+
+#### error record properties as Format-List * -Force lists them
+# from: ErrorRecord / ErrorCategoryInfo.GetMessage / InvocationInfo public members; PowerShellCore types.ps1xml (PSMessageDetails)
+try { 1/0 } catch { $e = $_ }
+"[$($e.CategoryInfo)] [$($e.InvocationInfo)]"
+$e | Format-List * -Force
+## STDOUT:
+[NotSpecified: (:) [], RuntimeException] [System.Management.Automation.InvocationInfo]
+
+
+PSMessageDetails      : 
+Exception             : System.Management.Automation.RuntimeException: Attempted to divide by zero.
+TargetObject          : 
+CategoryInfo          : NotSpecified: (:) [], RuntimeException
+FullyQualifiedErrorId : RuntimeException
+ErrorDetails          : 
+InvocationInfo        : System.Management.Automation.InvocationInfo
+ScriptStackTrace      : at <ScriptBlock>, <No file>: line 1
+PipelineIterationInfo : {}
+
+
+
+## END
