@@ -116,3 +116,27 @@ def test_html_width_must_be_a_string_in_51() -> None:
     assert str(info.value.record) == (
         'The "Width" key has a type, System.Int32, that is not valid; expected type is System.String.'
     )
+
+
+def test_total_count_text_follows_its_accuracy() -> None:
+    """PagingParameters.NewTotalCount: accuracy 1 -> "Total count: N", 0 -> "Unknown total count",
+    in between -> "Estimated total count: N"; the accuracy is clamped to 0..1 and kept as a note."""
+    from pwshlite.cmdlets.utility.import_clixml import total_count
+
+    from pwshlite.values.convert import to_string
+
+    assert to_string(total_count(7, 1.0)) == "Total count: 7"
+    assert to_string(total_count(7, 0.0)) == "Unknown total count"
+    assert to_string(total_count(7, 0.5)) == "Estimated total count: 7"
+    clamped = total_count(3, 2.5)
+    assert clamped.get("Accuracy") == 1.0 and clamped.base == 3
+    assert clamped.type_names[0] == "System.UInt64"
+
+
+def test_import_clixml_paging_counts_per_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ctx = FakeContext(cwd=str(tmp_path))
+    run(ExportClixml, [[1, 2, 3], "x"], ctx=ctx, Path="a.xml")
+    out = run(ImportClixml, None, ctx=ctx, Path=["a.xml", "a.xml"], Skip=1, First=2)
+    assert out == [2, 3, 2, 3]
+    whole = run(ImportClixml, None, ctx=ctx, Path=["a.xml"])
+    assert len(whole) == 2 and list(whole[0]) == [1, 2, 3]
