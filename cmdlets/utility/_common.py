@@ -280,7 +280,7 @@ def resolve_file(ctx: Any, path: str, literal: bool = False) -> str:
     full = full_path(ctx, path)
     if literal or not has_wildcard(path):
         return full
-    matches = _wildcard_matches(full)
+    matches = _wildcard_matches(ctx, full)
     if not matches:
         record = ErrorRecord("Unable to find the specified file.", "FileOpenFailure", ErrorCategory.OpenError,
                              "System.IO.FileNotFoundException", target_object=path)  # fmt: skip
@@ -300,20 +300,27 @@ def resolve_file(ctx: Any, path: str, literal: bool = False) -> str:
     return matches[0]
 
 
-def _wildcard_matches(full: str) -> list[str]:
-    """Items matching a wildcard path: PowerShell wildcards, case-insensitive, per path segment."""
+def _wildcard_matches(ctx: Any, full: str) -> list[str]:
+    """Items matching a wildcard path: PowerShell wildcards, case-insensitive, per path segment. Only
+    what was typed is a pattern: the current location a relative path starts from is taken literally."""
     import os
 
-    head, tail = os.path.split(full)
-    parents = _wildcard_matches(head) if has_wildcard(head) and head != full else [head]
-    if not has_wildcard(tail):
-        return sorted(p for p in (os.path.join(d, tail) for d in parents) if os.path.lexists(p))
-    pattern = wildcard_regex(tail)
-    found: list[str] = []
-    for parent in parents:
-        try:
-            names = os.listdir(parent or ".")
-        except OSError:
+    cwd = full_path(ctx, ".").rstrip(os.sep)
+    if full.startswith(cwd + os.sep):
+        current, rest = [cwd], full[len(cwd) + 1 :]
+    else:
+        current, rest = [os.sep], full.lstrip(os.sep)
+    for part in rest.split(os.sep):
+        if not has_wildcard(part):
+            current = [os.path.join(c, part) for c in current]
             continue
-        found.extend(os.path.join(parent, n) for n in names if pattern.match(n))
-    return sorted(found)
+        pattern = wildcard_regex(part)
+        found: list[str] = []
+        for parent in current:
+            try:
+                names = os.listdir(parent)
+            except OSError:
+                continue
+            found.extend(os.path.join(parent, n) for n in names if pattern.match(n))
+        current = found
+    return sorted(p for p in current if os.path.lexists(p))
