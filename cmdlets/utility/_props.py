@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pwshlite.cmdlet import CmdletError, Context
-from pwshlite.errors import ErrorCategory, ErrorRecord
+from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError
 from pwshlite.objects import PSHashtable, PSObject, ScriptBlockValue
 
 from ._common import get_property, has_wildcard, property_names, wildcard_regex
@@ -154,9 +154,18 @@ def parse_specs(items: Iterable[Any] | Any, kind: str) -> list[PropSpec]:
     return specs
 
 
-def script_value(ctx: Context, block: ScriptBlockValue, obj: Any) -> Any:
-    """Run a script block with $_ = obj: no output is $null, one value itself, more a list."""
-    out = ctx.invoke(block, dollar_underscore=obj)
+def script_value(ctx: Context, block: ScriptBlockValue, obj: Any, eat_errors: bool = False) -> Any:
+    """Run a script block with $_ = obj: no output is $null, one value itself, more a list.
+    eat_errors: the block runs as if inside try{} and a terminating error makes the value $null without
+    being reported (5.1's calculated properties of Select-Object and ConvertTo-Html, which evaluate
+    with eatExceptions: PowerShell issue 6271)."""
+    if eat_errors:
+        try:
+            out = ctx.invoke(block, dollar_underscore=obj, guarded=True)
+        except PwshError:
+            return None
+    else:
+        out = ctx.invoke(block, dollar_underscore=obj)
     if not out:
         return None
     return out[0] if len(out) == 1 else list(out)
@@ -167,13 +176,14 @@ def matching_names(obj: Any, pattern: str) -> list[str]:
     return [n for n in property_names(obj) if regex.match(n)]
 
 
-def evaluate(ctx: Context, spec: PropSpec, obj: Any) -> list[tuple[str, Any]]:
-    """(name, value) pairs a spec yields for obj: wildcards expand in the object's property order."""
+def evaluate(ctx: Context, spec: PropSpec, obj: Any, eat_errors: bool = False) -> list[tuple[str, Any]]:
+    """(name, value) pairs a spec yields for obj: wildcards expand in the object's property order
+    (eat_errors: see script_value)."""
     if isinstance(spec.expr, str):
         if spec.is_wildcard:
             return [(spec.label or n, get_property(obj, n)) for n in matching_names(obj, spec.expr)]
         return [(spec.label or actual_name(obj, spec.expr), get_property(obj, spec.expr))]
-    return [(spec.display_name(), script_value(ctx, spec.expr, obj))]
+    return [(spec.display_name(), script_value(ctx, spec.expr, obj, eat_errors))]
 
 
 def actual_name(obj: Any, name: str) -> str:

@@ -111,7 +111,7 @@ class ConvertToHtml(Cmdlet):
 
     def _value(self, ctx: Context, spec: PropSpec, obj: Any) -> str:
         """WritePropertyValue: every result, a $null one as an empty string, separated by ", "."""
-        values = [v for _, v in evaluate(ctx, spec, obj)]
+        values = [v for _, v in evaluate(ctx, spec, obj, eat_errors=True)]
         return ", ".join("" if v is None else html_encode(dotnet_tostring(v)) for v in values)
 
     def process(self, ctx: Context) -> Iterator[str]:

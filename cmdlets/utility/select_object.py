@@ -134,7 +134,7 @@ class SelectObject(Cmdlet):
     def _selected_properties(self, ctx: Context, obj: Any) -> list[tuple[str, Any]]:
         props: list[tuple[str, Any]] = []
         for spec in self._specs:
-            pairs = [p for p in evaluate(ctx, spec, obj) if not self._excluded(p[0])]
+            pairs = [p for p in evaluate(ctx, spec, obj, eat_errors=True) if not self._excluded(p[0])]
             if not pairs and spec.is_wildcard:
                 pairs = [(spec.label or spec.display_name(), None)]  # 5.1: the pattern itself, $null
             elif spec.label is not None and len(pairs) > 1:

@@ -326,3 +326,14 @@ Id Owner
 
 
 ## END
+
+#### a calculated property whose script fails gives $null and no error
+# from: PowerShell issue 6271 (Select-Object evaluates calculated properties with eatExceptions)
+$r = [pscustomobject]@{a=1} | Select-Object a, @{n='b';e={1/0}}, @{n='c';e={'x' -replace ')bad'}}, @{n='d';e={throw 'boom'; 2}}
+$null -eq $r.b; $null -eq $r.c; $null -eq $r.d; $r.a
+## STDOUT:
+True
+True
+True
+1
+## END
