@@ -51,12 +51,14 @@ def syntax_lines(info: CmdletInfo, common: bool = True) -> list[str]:
     if info.default_set in sets:
         sets.remove(info.default_set)
         sets.insert(0, info.default_set)
-    lines = []
-    for set_name in sets:
-        parts = [info.name] + [_piece(p, set_name) for p in _ordered(info, set_name)]
-        if info.supports_should_process:
-            parts += ["[-WhatIf]", "[-Confirm]"]
-        if common:
-            parts.append("[<CommonParameters>]")
-        lines.append(" ".join(parts))
-    return lines
+    return [f"{info.name} {set_syntax(info, set_name, common)}" for set_name in sets]
+
+
+def set_syntax(info: CmdletInfo, set_name: str, common: bool = True) -> str:
+    """One set's parameters as syntax text (CommandParameterSetInfo.ToString())."""
+    parts = [_piece(p, set_name) for p in _ordered(info, set_name)]
+    if info.supports_should_process:
+        parts += ["[-WhatIf]", "[-Confirm]"]
+    if common:
+        parts.append("[<CommonParameters>]")
+    return " ".join(parts)

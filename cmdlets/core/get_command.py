@@ -8,17 +8,9 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, CommandEntry, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.errors import ErrorCategory
-from pwshlite.objects import PSObject
 
+from ._commandinfo import MODULES, command_object
 from ._syntax import syntax_lines
-
-_MODULES = {"Core": "Microsoft.PowerShell.Core", "Utility": "Microsoft.PowerShell.Utility"}
-_TYPE_NAMES = {
-    "Cmdlet": "System.Management.Automation.CmdletInfo",
-    "Function": "System.Management.Automation.FunctionInfo",
-    "Filter": "System.Management.Automation.FilterInfo",
-    "Alias": "System.Management.Automation.AliasInfo",
-}
 
 
 def _match(patterns: list[str] | None, value: str) -> bool:
@@ -61,7 +53,7 @@ class GetCommand(Cmdlet):
             if self.Syntax:
                 yield from self._syntax(entry, entries)
             else:
-                yield self._object(entry)
+                yield command_object(entry)
         for name in names or []:
             if not found and not any(ch in name for ch in "*?["):
                 ctx.write_error(ctx.error(
@@ -87,22 +79,12 @@ class GetCommand(Cmdlet):
         if self.Noun and not (noun and _match(self.Noun, noun)):
             return False
         if self.Module and not (
-            _match(self.Module, entry.module) or _match(self.Module, _MODULES.get(entry.module, ""))
+            _match(self.Module, entry.module) or _match(self.Module, MODULES.get(entry.module, ""))
         ):
             return False
         if self.CommandType and not _match(self.CommandType, entry.command_type):
             return False
         return True
-
-    def _object(self, entry: CommandEntry) -> PSObject:
-        source = _MODULES.get(entry.module, entry.module)
-        version = "3.1.0.0" if source.startswith("Microsoft.PowerShell") else ""
-        obj = PSObject(
-            [("CommandType", entry.command_type), ("Name", entry.name), ("Version", version), ("Source", source)],
-            type_names=(_TYPE_NAMES.get(entry.command_type, "System.Management.Automation.CommandInfo"),
-                        "System.Management.Automation.CommandInfo", "System.Object"),
-        )  # fmt: skip
-        return obj
 
     def _syntax(self, entry: CommandEntry, entries: list[CommandEntry]) -> Iterator[str]:
         if entry.command_type == "Alias":

@@ -263,6 +263,10 @@ def register_all() -> None:
         TableColumn("Version", "Version", width=10),
         TableColumn("Source", "Source"),
     ), name="CommandInfo"))  # fmt: skip
+    register_view(ListView(("System.Management.Automation.CmdletInfo",), tuple(ListItem(n, n) for n in (
+        "Name", "CommandType", "Definition", "Path", "AssemblyInfo", "DLL", "HelpFile", "ParameterSets",
+        "ImplementingType", "Verb", "Noun",
+    )), name="System.Management.Automation.CmdletInfo"))  # fmt: skip
     register_view(TableView(("System.RuntimeType",), (
         TableColumn("IsPublic", "IsPublic", width=8),
         TableColumn("IsSerial", "IsSerial", width=8),

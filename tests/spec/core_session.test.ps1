@@ -210,3 +210,29 @@ Set-Content a.txt x
 2
 True
 ## END
+
+#### get-command metadata: Parameters, ParameterSets and the list view
+# from: CmdletInfo.Parameters / ParameterSets / CommandParameterSetInfo.ToString(); PowerShellCore.format.ps1xml CmdletInfo list view
+$c = Get-Command Get-Item
+$c.Parameters.Keys -join ','
+$c.Parameters['Path'].ParameterType.FullName
+$c.Parameters['Path'].ParameterSets['Path'].IsMandatory
+$c.Verb + '/' + $c.Noun + '/' + $c.DefaultParameterSet
+$c.ParameterSets | Format-Table Name, IsDefault -AutoSize
+"$($c.ParameterSets[1])"
+(Get-Command Set-UMMailboxPIN).Parameters.ContainsKey('WhatIf')
+## STDOUT:
+Path,LiteralPath,Filter,Include,Exclude,Force,Verbose,Debug,ErrorAction,WarningAction,InformationAction,ErrorVariable,WarningVariable,InformationVariable,OutVariable,OutBuffer,PipelineVariable
+System.String[]
+True
+Get/Item/Path
+
+Name        IsDefault
+----        ---------
+Path             True
+LiteralPath     False
+
+
+-LiteralPath <String[]> [-Filter <String>] [-Include <String[]>] [-Exclude <String[]>] [-Force] [<CommonParameters>]
+True
+## END
