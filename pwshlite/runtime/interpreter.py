@@ -113,16 +113,16 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         action = action or self.preference("ErrorActionPreference")
         self.pipeline_failed = True
         self.status = False
-        if action == "Stop":
-            raise ScriptHalt(record)
         if action == "Ignore":
             return  # no trace at all: not in $Error, not in -ErrorVariable (MshCommandRuntime)
-        self.remember_error(record)
         for f in self.frame_stack:
             if f.error_variable is not None:
                 f.error_variable.append(record)
         if frame is not None and frame not in self.frame_stack and frame.error_variable is not None:
             frame.error_variable.append(record)
+        if action == "Stop":  # -ErrorVariable already holds it (AppendErrorToVariables comes first)
+            raise ScriptHalt(record)
+        self.remember_error(record)
         if action == "SilentlyContinue":
             return
         self.streams.error(record)

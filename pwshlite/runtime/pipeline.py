@@ -255,6 +255,8 @@ class CmdletProcessor(Processor):
             if result is not None:
                 self._drain(result)
         except CmdletError as err:
+            if self.frame.error_variable is not None:  # ThrowTerminatingError fills -ErrorVariable too
+                self.frame.error_variable.append(err.record)
             raise self._own(err) from None
         except PwshError as err:
             if err.record.invocation is None and not isinstance(err, ScriptHalt):

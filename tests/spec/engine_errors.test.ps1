@@ -321,3 +321,16 @@ PipelineIterationInfo : {}
 
 
 ## END
+
+#### -ErrorVariable holds errors that stopped the command
+# from: MshCommandRuntime (AppendErrorToVariables before the Stop check; ThrowTerminatingError appends too)
+try { Get-Item ./nope -ErrorAction Stop -ErrorVariable ev } catch { 'caught' }
+$ev.Count
+try { [pscustomobject]@{a=1} | Format-Table -View Nope -ErrorVariable ev2 } catch { 'caught again' }
+$ev2[0].FullyQualifiedErrorId
+## STDOUT:
+caught
+1
+caught again
+FormatViewNotFound,Microsoft.PowerShell.Commands.FormatTableCommand
+## END
