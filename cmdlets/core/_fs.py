@@ -124,14 +124,26 @@ def matches(name: str, pattern: str) -> bool:
 
 
 def expand(ctx: Context, path: str) -> list[str]:
-    """Resolve a wildcard path to the existing paths it names, sorted as the provider returns them."""
+    """Resolve a wildcard path to the existing paths it names, sorted as the provider returns them.
+    Only the path as typed is a pattern: a relative path is matched below the current location taken
+    literally, so `x.txt` works in a folder named `a[1]` (as PowerShell's LocationGlobber does)."""
     full = full_path(ctx, path)
+    host = to_host(path)
     if is_drive_qualified(full) or not has_wildcard(full):
         return [full] if os.path.lexists(full) else []
-    parts = full.split(os.sep)
-    current = [os.sep]
-    for part in parts[1:]:
-        if not part:
+    if not _PSDRIVE.match(path) and not os.path.isabs(host):
+        if not has_wildcard(host):
+            return [full] if os.path.lexists(full) else []
+        return _expand_parts([os.path.normpath(ctx.cwd)], os.path.normpath(host).split(os.sep))
+    return _expand_parts([os.sep], full.split(os.sep)[1:])
+
+
+def _expand_parts(current: list[str], parts: list[str]) -> list[str]:
+    for part in parts:
+        if part in ("", "."):
+            continue
+        if part == "..":
+            current = [os.path.dirname(base) or os.sep for base in current]
             continue
         nxt: list[str] = []
         for base in current:

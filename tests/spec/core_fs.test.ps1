@@ -507,3 +507,17 @@ b.txt
 c.txt
 2
 ## END
+
+#### relative paths work below a current folder whose name has brackets
+# from: LocationGlobber (only the path as typed is a wildcard pattern; the current location is literal)
+New-Item -ItemType Directory 'a[1]' | Out-Null
+Set-Location -LiteralPath 'a[1]'
+Set-Content x.txt hi
+Get-Content x.txt
+(Get-ChildItem *.txt).Name
+Test-Path x.txt
+## STDOUT:
+hi
+x.txt
+True
+## END
