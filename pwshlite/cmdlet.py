@@ -475,16 +475,21 @@ def _hints(owner: type) -> dict[str, Any]:
 
 def _parameter_specs(cls: type) -> list[tuple[type, str, _ParameterSpec]]:
     """The `Parameter()` declarations of a cmdlet class: first those of undecorated base classes (shared
-    parameter lists such as Add-Content's and Set-Content's), then the class's own, each name once."""
+    parameter lists such as Add-Content's and Set-Content's), then the class's own, each name once.
+    A base class that sets `parameters_last = True` has its parameters listed after the class's own
+    (Format-Table/List/Wide/Custom end with the same -GroupBy ... -InputObject list)."""
     found: dict[str, tuple[type, str, _ParameterSpec]] = {}
+    trailing: dict[str, tuple[type, str, _ParameterSpec]] = {}
     for owner in reversed(cls.__mro__):
         if owner is not cls and "info" in vars(owner):
             continue  # an already-compiled cmdlet: its attributes hold defaults, not declarations
+        target = trailing if owner is not cls and vars(owner).get("parameters_last") else found
         for attr, value in vars(owner).items():
             if isinstance(value, _ParameterSpec):
                 found.pop(attr, None)
-                found[attr] = (owner, attr, value)
-    return list(found.values())
+                trailing.pop(attr, None)
+                target[attr] = (owner, attr, value)
+    return list(found.values()) + list(trailing.values())
 
 
 def cmdlet(

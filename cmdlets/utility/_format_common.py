@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from pwshlite.cmdlet import Cmdlet, CmdletError, Context
+from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Parameter, Switch, ValidateSet
 from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError
 from pwshlite.format.cells import enumeration_limit, get_property
 from pwshlite.format.failures import ExpressionFailed
@@ -206,17 +206,21 @@ def session_options(ctx: Context, **kwargs: Any) -> FormatOptions:
 
 
 class FormatCommandBase(Cmdlet):
-    """The shared body of Format-Table/List/Wide/Custom: objects in, format records out. The cmdlets
-    declare -GroupBy, -View, -ShowError, -DisplayError, -Force, -Expand and -InputObject themselves
-    (their order in 5.1's syntax follows each cmdlet's own parameters)."""
+    """The shared parameters and body of Format-Table/List/Wide/Custom: objects in, format records out.
+    -GroupBy, -View, -ShowError, -DisplayError, -Force, -Expand and -InputObject come after each
+    cmdlet's own parameters (`parameters_last`), as in 5.1's syntax."""
 
-    GroupBy: Any
-    View: str | None
-    ShowError: Any
-    DisplayError: Any
-    Force: Any
-    Expand: str | None
-    InputObject: Any
+    parameters_last = True  # these follow each cmdlet's own parameters, as in 5.1's syntax
+
+    GroupBy: Any = Parameter(help=HELP["GroupBy"])
+    View: str | None = Parameter(help=HELP["View"])
+    ShowError: Switch = Parameter(help=HELP["ShowError"])
+    DisplayError: Switch = Parameter(help=HELP["DisplayError"])
+    Force: Switch = Parameter(help=HELP["Force"])
+    Expand: str | None = Parameter(validate=ValidateSet(*EXPAND_VALUES), help=HELP["Expand"])
+    InputObject: Any = Parameter(
+        pipeline=True, type_name="System.Management.Automation.PSObject", help=HELP["InputObject"]
+    )
 
     def start_formatting(
         self, ctx: Context, shape: str, fields: tuple[Field, ...] | None, **extra: Any

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateRange, ValidateSet, cmdlet
+from pwshlite.cmdlet import Context, Example, Parameter, ValidateRange, cmdlet
 
 from ._format_common import (
     CUSTOM_KEYS,
-    EXPAND_VALUES,
-    HELP,
     FormatCommandBase,
     to_fields,
 )
@@ -33,20 +31,6 @@ class FormatCustom(FormatCommandBase):
         validate=ValidateRange(1, 2147483647),
         help="How many levels of nested objects are expanded into class blocks (default 5); deeper values "
         "print as table cells print them. A calculated property's Depth key sets it for that property.",
-    )
-    GroupBy: Any = Parameter(help=HELP["GroupBy"])
-    View: str | None = Parameter(help=HELP["View"])
-    ShowError: Switch = Parameter(help=HELP["ShowError"])
-    DisplayError: Switch = Parameter(help=HELP["DisplayError"])
-    Force: Switch = Parameter(help=HELP["Force"])
-    Expand: str | None = Parameter(
-        validate=ValidateSet(*EXPAND_VALUES),
-        help=HELP["Expand"],
-    )
-    InputObject: Any = Parameter(
-        pipeline=True,
-        type_name="System.Management.Automation.PSObject",
-        help=HELP["InputObject"],
     )
 
     examples = (

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateSet, cmdlet
+from pwshlite.cmdlet import Context, Example, Parameter, cmdlet
 
 from ._format_common import (
-    EXPAND_VALUES,
-    HELP,
     LIST_KEYS,
     FormatCommandBase,
     to_fields,
@@ -25,20 +23,6 @@ class FormatList(FormatCommandBase):
     """Format-List: Formats the output as a list of properties in which each property appears on a new line."""
 
     Property: list[Any] | None = Parameter(position=0, type_name="System.Object[]")
-    GroupBy: Any = Parameter(help=HELP["GroupBy"])
-    View: str | None = Parameter(help=HELP["View"])
-    ShowError: Switch = Parameter(help=HELP["ShowError"])
-    DisplayError: Switch = Parameter(help=HELP["DisplayError"])
-    Force: Switch = Parameter(help=HELP["Force"])
-    Expand: str | None = Parameter(
-        validate=ValidateSet(*EXPAND_VALUES),
-        help=HELP["Expand"],
-    )
-    InputObject: Any = Parameter(
-        pipeline=True,
-        type_name="System.Management.Automation.PSObject",
-        help=HELP["InputObject"],
-    )
 
     examples = (
         Example("Get-UMMailbox tony@contoso.com | Format-List", "Every default property of one object"),

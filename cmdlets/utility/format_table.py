@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateSet, cmdlet
+from pwshlite.cmdlet import Context, Example, Parameter, Switch, cmdlet
 
 from ._format_common import (
-    EXPAND_VALUES,
-    HELP,
     TABLE_KEYS,
     FormatCommandBase,
     to_fields,
@@ -29,20 +27,6 @@ class FormatTable(FormatCommandBase):
     AutoSize: Switch = Parameter()
     HideTableHeaders: Switch = Parameter()
     Wrap: Switch = Parameter()
-    GroupBy: Any = Parameter(help=HELP["GroupBy"])
-    View: str | None = Parameter(help=HELP["View"])
-    ShowError: Switch = Parameter(help=HELP["ShowError"])
-    DisplayError: Switch = Parameter(help=HELP["DisplayError"])
-    Force: Switch = Parameter(help=HELP["Force"])
-    Expand: str | None = Parameter(
-        validate=ValidateSet(*EXPAND_VALUES),
-        help=HELP["Expand"],
-    )
-    InputObject: Any = Parameter(
-        pipeline=True,
-        type_name="System.Management.Automation.PSObject",
-        help=HELP["InputObject"],
-    )
 
     examples = (
         Example(

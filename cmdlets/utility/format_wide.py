@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateRange, ValidateSet, cmdlet
+from pwshlite.cmdlet import Context, Example, Parameter, Switch, ValidateRange, cmdlet
 
 from ._format_common import (
-    EXPAND_VALUES,
-    HELP,
     WIDE_KEYS,
     FormatCommandBase,
     to_field,
@@ -26,20 +24,6 @@ class FormatWide(FormatCommandBase):
     Property: Any = Parameter(position=0)
     AutoSize: Switch = Parameter()
     Column: int | None = Parameter(validate=ValidateRange(1, 2147483647))
-    GroupBy: Any = Parameter(help=HELP["GroupBy"])
-    View: str | None = Parameter(help=HELP["View"])
-    ShowError: Switch = Parameter(help=HELP["ShowError"])
-    DisplayError: Switch = Parameter(help=HELP["DisplayError"])
-    Force: Switch = Parameter(help=HELP["Force"])
-    Expand: str | None = Parameter(
-        validate=ValidateSet(*EXPAND_VALUES),
-        help=HELP["Expand"],
-    )
-    InputObject: Any = Parameter(
-        pipeline=True,
-        type_name="System.Management.Automation.PSObject",
-        help=HELP["InputObject"],
-    )
 
     examples = (
         Example("Get-UMDialPlan | Format-Wide Name -Column 3", "Names in three columns"),
