@@ -209,9 +209,16 @@ class Session:
                 return handle.read()
         return read_script(path)
 
+    def _hoist(self, block: Any) -> None:
+        """A script's enum types exist before its first statement runs, as in PowerShell."""
+        for named in (block.ast.begin, block.ast.process, block.ast.end):
+            if named is not None:
+                self.interp.hoist_enums(named.body.statements)
+
     def _run_top(self, block: Any, out: Callable[[Any], None]) -> None:
         interp = self.interp
         body = block.ast
+        self._hoist(block)
         for named in (body.begin, body.process, body.end):
             if named is not None:
                 interp.run_block(named.body.statements, named.body.traps, out)
@@ -225,6 +232,7 @@ class Session:
             kind="ExternalScript", script_path=path,
         )  # fmt: skip
         proc.top_level = True
+        self._hoist(block)
         run_processors([proc], out)
 
     def _execute(

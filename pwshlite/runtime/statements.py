@@ -31,6 +31,7 @@ from pwshlite.runtime.flow import (
     StopUpstream,
     attach_position,
     internal_error,
+    runtime_error,
 )
 from pwshlite.runtime.members_rt import ExceptionValue
 from pwshlite.runtime.scriptblock import FunctionInfo, ScriptBlock
@@ -94,6 +95,8 @@ class StatementsMixin:
                 self._run_Trap(node, out)
             case ast.StatementBlock():
                 self._run_StatementBlock(node, out)
+            case ast.EnumDefinition():
+                self.define_enum(node)
             case _:
                 self._run_expression(node, out)
 
@@ -200,6 +203,34 @@ class StatementsMixin:
         block = ScriptBlock(node.body, node.body.span, node.is_filter)
         fn = FunctionInfo(base, block, node.is_filter, node.span)
         self.scopes.define_function(base, fn, modifier.casefold() or None)
+
+    def define_enum(self: Interpreter, node: ast.EnumDefinition) -> None:
+        """Make `[Name]` a type: members numbered from 0, each `= value` resetting the count. As
+        PowerShell defines a script's types before it runs, scripts call this for every top-level
+        enum first (`hoist_enums`); running the statement again defines the same type again."""
+        from pwshlite.values.enums import register_enum
+
+        members: dict[str, int] = {}
+        number = 0
+        for member in node.members:
+            if member.name.casefold() in (m.casefold() for m in members):
+                raise runtime_error(
+                    f"The member '{member.name}' is already defined.", "MemberAlreadyDefined", member.span
+                )
+            if member.value is not None:
+                number = V.convert_to(self.eval(member.value), "System.Int32")
+            members[member.name] = number
+            number += 1
+        register_enum(node.name, members)
+
+    def hoist_enums(self: Interpreter, statements: tuple[Any, ...]) -> None:
+        """Define the enums of a statement list before it runs (types exist when a script starts)."""
+        for stmt in statements:
+            if isinstance(stmt, ast.EnumDefinition):
+                try:
+                    self.define_enum(stmt)
+                except PwshError:
+                    pass  # reported when the statement itself runs
 
     def _run_Trap(self: Interpreter, node: ast.Trap, out: Emit) -> None:
         return None  # traps are collected by their block (StatementBlock.traps)

@@ -617,6 +617,24 @@ class FunctionDefinition(_Node):
     is_filter: bool = False
 
 
+@_node
+class EnumMember(_Node):
+    """One `Name` or `Name = value` line of an enum body."""
+
+    span: Span
+    name: str
+    value: Expression | None = None
+
+
+@_node
+class EnumDefinition(_Node):
+    """`enum Name { A; B = 5 }`: members get the previous value + 1 (the first 0) unless given one."""
+
+    span: Span
+    name: str
+    members: tuple[EnumMember, ...]
+
+
 Statement = (
     Pipeline
     | Assignment
@@ -634,6 +652,7 @@ Statement = (
     | Try
     | Trap
     | FunctionDefinition
+    | EnumDefinition
     | StatementBlock
 )
 

@@ -202,7 +202,7 @@ class Diagnosis:
             return self.error("MissingFinallyStatementBlock", *after)
         if lt == "TRAP":
             return self.error("MissingTrapStatement", *after)
-        if lt in ("FUNCTION", "FILTER"):
+        if lt in ("FUNCTION", "FILTER", "ENUM"):
             return self.error("MissingNameAfterKeyword", *after, last.value.lower())
         if lt in ("BEGIN", "PROCESS", "END", "DYNAMICPARAM"):
             return self.error("MissingNamedStatementBlock", *after, last.value.lower())

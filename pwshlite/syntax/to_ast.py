@@ -411,6 +411,14 @@ class Builder:
     def member_name(self, a: Args) -> ast.StringConstant:
         return ast.StringConstant(self.sp(a[0], a[0]), a[0].value, "bare")
 
+    def enum_def(self, a: Args) -> ast.EnumDefinition:
+        return ast.EnumDefinition(self.sp(a[0], a[-1]), bare_text(a[1].value), tuple(a[3]))
+
+    def enum_member(self, a: Args) -> ast.EnumMember:
+        tok: Tok = a[0]
+        value = a[2] if len(a) == 3 else None
+        return ast.EnumMember(self.sp(tok, a[-1]), tok.value, value)
+
     def hashkey(self, a: Args) -> ast.StringConstant:
         return ast.StringConstant(self.sp(a[0], a[0]), a[0].value, "bare")
 

@@ -42,7 +42,7 @@ KEYWORDS = {
     "filter": "FILTER", "return": "RETURN", "throw": "THROW", "exit": "EXIT", "break": "BREAK",
     "continue": "CONTINUE", "trap": "TRAP", "try": "TRY", "catch": "CATCH", "finally": "FINALLY",
     "param": "PARAM_KW", "begin": "BEGIN", "process": "PROCESS", "end": "END",
-    "dynamicparam": "DYNAMICPARAM",
+    "dynamicparam": "DYNAMICPARAM", "enum": "ENUM",
 }  # fmt: skip
 CONTINUATION_KEYWORDS = {"else": "ELSE", "elseif": "ELSEIF", "catch": "CATCH", "finally": "FINALLY"}
 

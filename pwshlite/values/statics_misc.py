@@ -138,3 +138,54 @@ _STOPWATCH.add("GetTimestamp", (0,), lambda _, a: int(time.perf_counter() * 10_0
 
 _DNS = _table("System.Net.Dns")
 _DNS.add("GetHostName", (0,), lambda _, a: socket.gethostname())
+
+
+# -- [enum]: the System.Enum helpers over the known (and script-defined) enums ---------------------------
+def _enum_type(value: Any) -> str:
+    from .enums import ENUMS
+    from .typenames import resolve_type
+    from .types import PSType
+
+    name = value.full_name if isinstance(value, PSType) else to_string(value)
+    resolved = resolve_type(name)
+    full = resolved.full_name if resolved is not None else name
+    if full not in ENUMS:
+        raise DotNetError(
+            "System.ArgumentException", "Type provided must be an Enum.\r\nParameter name: enumType"
+        )
+    return full
+
+
+def _enum_values(_: Any, args: list[Any]) -> list[Any]:
+    from .enums import ENUMS, enum_member
+
+    full = _enum_type(args[0])
+    members = sorted(ENUMS[full].items(), key=lambda kv: kv[1])
+    return [enum_member(full, name) for name, _value in members]
+
+
+def _enum_names(_: Any, args: list[Any]) -> list[str]:
+    return [member.name for member in _enum_values(None, args)]
+
+
+def _enum_parse(_: Any, args: list[Any]) -> Any:
+    from .enums import to_enum
+
+    return to_enum(to_string(args[1]), _enum_type(args[0]))
+
+
+def _enum_defined(_: Any, args: list[Any]) -> bool:
+    from .enums import ENUMS
+
+    members = ENUMS[_enum_type(args[0])]
+    value = args[1]
+    if isinstance(value, str):
+        return value in members  # IsDefined matches names case-sensitively
+    return to_int_arg(value) in members.values()
+
+
+_ENUM = _table("System.Enum")
+_ENUM.add("GetValues", (1,), _enum_values)
+_ENUM.add("GetNames", (1,), _enum_names)
+_ENUM.add("Parse", (2, 3), _enum_parse)
+_ENUM.add("IsDefined", (2,), _enum_defined)

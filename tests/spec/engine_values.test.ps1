@@ -337,3 +337,57 @@ $r += 1
 True
 1
 ## END
+
+#### enum definitions: numbering, casts, [enum] helpers, defined before the script runs
+# from: about_Enum (5.1): members count up from 0, `= value` resets the count; types exist before the script starts
+$early = [Color]::Green
+enum Color {
+    Red
+    Green = 5
+    Blue
+}
+$early
+[int][Color]::Blue
+[Color]'red'
+[Color]::Blue -eq 6
+[enum]::GetNames([Color]) -join ','
+[Color].Name
+## STDOUT:
+Green
+6
+Red
+True
+Red,Green,Blue
+Color
+## END
+
+#### enum cast errors and duplicate members
+# from: about_Enum; InvalidCastFromStringToEnum; MemberAlreadyDefined
+enum Size { Small; Large }
+[Size]'Huge'
+## STDERR:
+Cannot convert value "Huge" to type "Size". Error: "Unable to match the identifier name Huge to a valid enumerator 
+name. Specify one of the following enumerator names and try again:
+Small, Large"
+At line:3 char:1
++ [Size]'Huge'
++ ~~~~~~~~~~~~
+    + CategoryInfo          : InvalidArgument: (:) [], RuntimeException
+    + FullyQualifiedErrorId : InvalidCastFromStringToEnum
+ 
+## END
+## status: 1
+
+#### enum keyword without a name
+# from: Parser.EnumDefinitionRule (MissingNameAfterKeyword)
+enum
+## STDERR:
+At line:2 char:5
++ enum
++     ~
+Missing name after enum keyword.
+    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException
+    + FullyQualifiedErrorId : MissingNameAfterKeyword
+ 
+## END
+## status: 1
