@@ -429,7 +429,7 @@ class CmdletContext:
         return list_commands(self._interp)
 
     def set_strict_mode(self, version: int) -> None:
-        self._interp.strict_version = version
+        self._interp.scopes.current.strict = version  # this scope and the ones it creates
 
     def set_alias(self, name: str, value: str, scope: str | None = None) -> None:
         self._interp.scopes.scope_by_name(scope).aliases[name.casefold()] = value

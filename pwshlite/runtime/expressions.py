@@ -247,9 +247,17 @@ class ExpressionsMixin:
         try:
             if node.static:
                 return V.get_static(target, name)
-            return members_rt.get_member(self, target, name)
+            value = members_rt.get_member(self, target, name)
         except PwshError as err:
             raise attach_position(err, node.span) from None
+        if self.strict_version >= 2 and not members_rt.has_property(target, name, value):
+            raise runtime_error(
+                f"The property '{name}' cannot be found on this object. Verify that the property exists.",
+                "PropertyNotFoundStrict",
+                node.span,
+                exception_type="System.Management.Automation.PropertyNotFoundException",
+            )
+        return value
 
     def _eval_InvokeMember(self: Interpreter, node: ast.InvokeMember) -> Any:
         target = self.eval(node.target)

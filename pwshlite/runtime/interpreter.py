@@ -45,7 +45,6 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         self.try_depth: int = 0
         self.catch_depth: int = 0
         self.depth: int = 0
-        self.strict_version: int = 0
         self.debug = session.debug
         self.frame_stack: list[CommandFrame] = []
         self._script_cache: dict[str, tuple[float, ScriptBlock]] = {}
@@ -96,6 +95,16 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
         if isinstance(errors, list) and (not errors or errors[0] is not record):
             errors.insert(0, record)
             del errors[256:]
+
+    @property
+    def strict_version(self) -> int:
+        """Set-StrictMode's version in effect: the nearest scope that set one (0: off)."""
+        scope: Scope | None = self.scopes.current
+        while scope is not None:
+            if scope.strict is not None:
+                return scope.strict
+            scope = scope.parent
+        return 0
 
     def report_error(self, record: ErrorRecord) -> None:
         """A terminating error that ended a statement: shown regardless of preferences."""

@@ -38,6 +38,31 @@ def get_member(interp: Interpreter, obj: Any, name: str) -> Any:
     return V.get_member(obj, name)
 
 
+_INTRINSIC = frozenset({"psobject", "pstypenames", "psbase", "psadapted", "psextended"})
+
+
+def has_property(obj: Any, name: str, value: Any) -> bool:
+    """Whether `obj.name` names a real property (strict mode 2+ fails on the others): hashtable keys
+    and member enumeration always count; `$null` has none, and the `.Count`/`.Length` PowerShell lends
+    to scalars do not count (5.1's PropertyNotFoundStrict)."""
+    key = name.casefold()
+    if obj is None:
+        return False
+    if key in _INTRINSIC or isinstance(obj, PSHashtable | list):
+        return True
+    if isinstance(obj, PSObject):
+        if obj.has(name) or key in (getattr(obj, "members", None) or {}):
+            return True
+        if obj.base is not None:
+            return has_property(obj.base, name, value)
+        return False
+    if key in ("count", "length") and not isinstance(obj, str):
+        return any(n.casefold() == key for n in V.property_names(obj))
+    if value is not None:
+        return True
+    return any(n.casefold() == key for n in V.property_names(obj))
+
+
 def set_member(interp: Interpreter, obj: Any, name: str, value: Any, span: Span) -> None:
     if obj is None:
         raise runtime_error(

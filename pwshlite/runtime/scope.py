@@ -65,6 +65,7 @@ class Scope:
         "aliases",
         "is_script",
         "descriptions",
+        "strict",
     )
 
     def __init__(self, parent: Scope | None = None, is_script: bool = False) -> None:
@@ -76,6 +77,7 @@ class Scope:
         self.aliases: dict[str, str] = {}
         self.is_script = is_script
         self.descriptions: dict[str, str] = {}
+        self.strict: int | None = None  # Set-StrictMode in this scope (None: as the parent)
 
     def chain(self) -> Iterator[Scope]:
         scope: Scope | None = self

@@ -79,3 +79,9 @@ def get_static(type_value: Any, name: str) -> Any:
 
 def invoke_static(type_value: Any, name: str, args: list[Any]) -> Any:
     return _members.invoke_static(type_value, name, args)
+
+
+def property_names(obj: Any) -> list[str]:
+    """The value's properties in display order (pwshlite.values.members)."""
+    names: list[str] = _members.property_names(obj)
+    return names

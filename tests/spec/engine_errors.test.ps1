@@ -334,3 +334,35 @@ caught
 caught again
 FormatViewNotFound,Microsoft.PowerShell.Commands.FormatTableCommand
 ## END
+
+#### strict mode 2 makes missing properties errors; hashtable keys stay silent
+# from: about_Set-StrictMode (Version 2.0: references to non-existent properties); PropertyNotFoundStrict
+Set-StrictMode -Version 2
+$o = [pscustomobject]@{a=1}
+$h = @{}
+$null -eq $h.missing
+$o.a
+try { $o.b } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+try { (5).Count } catch { $_.CategoryInfo.Reason }
+try { $null.Name } catch { 'null has no properties' }
+@(1,2).Count
+## STDOUT:
+True
+1
+PropertyNotFoundStrict
+The property 'b' cannot be found on this object. Verify that the property exists.
+PropertyNotFoundException
+null has no properties
+2
+## END
+
+#### strict mode is scoped
+# from: about_Set-StrictMode (effective only in the scope in which it is set and in its child scopes)
+function Set-Lax { Set-StrictMode -Off; "inside: $undefinedOne" }
+Set-StrictMode -Version 1
+Set-Lax
+try { $undefinedTwo } catch { 'outside still strict' }
+## STDOUT:
+inside: 
+outside still strict
+## END
