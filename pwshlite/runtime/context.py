@@ -430,6 +430,7 @@ class CmdletContext:
 
     def set_strict_mode(self, version: int) -> None:
         self._interp.scopes.current.strict = version  # this scope and the ones it creates
+        self._interp.strict_used = True
 
     def set_alias(self, name: str, value: str, scope: str | None = None) -> None:
         self._interp.scopes.scope_by_name(scope).aliases[name.casefold()] = value

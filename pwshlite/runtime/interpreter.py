@@ -96,9 +96,13 @@ class Interpreter(StatementsMixin, ExpressionsMixin, CommandsMixin):
             errors.insert(0, record)
             del errors[256:]
 
+    strict_used = False  # set once any scope ran Set-StrictMode: until then strict mode is off at no cost
+
     @property
     def strict_version(self) -> int:
         """Set-StrictMode's version in effect: the nearest scope that set one (0: off)."""
+        if not self.strict_used:
+            return 0
         scope: Scope | None = self.scopes.current
         while scope is not None:
             if scope.strict is not None:
