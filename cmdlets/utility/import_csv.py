@@ -58,13 +58,15 @@ class ImportCsv(Cmdlet):
             raise path_conflict()
 
     def process(self, ctx: Context) -> Iterator[Any]:
-        if self.Path is None and self.LiteralPath is None:
+        if (self.Path is None) == (self.LiteralPath is None):
+            # also `Get-ChildItem x.csv | Import-Csv`: the piped FileInfo binds -LiteralPath by its PSPath
+            # and -Path by coercion, which 5.1 refuses (PowerShell issue 4473, fixed only in 6.2)
             raise path_conflict()
         delimiter = resolve_delimiter(self.Delimiter, bool(self.UseCulture))
         header = list(self.Header) if self.Header else None
         if header:
             validate_header(header)
-        for path in self.LiteralPath or self.Path or []:  # a piped PSPath wins
+        for path in self.LiteralPath or self.Path or []:
             full = resolve_file(ctx, path, self.LiteralPath is not None)
             try:
                 stream = open_text(full, self.Encoding)

@@ -208,3 +208,21 @@ At line:2 char:32
 34,65,34,10,34,120,34,10,34,195,169,34,10
 x,y
 ## END
+
+#### Import-Csv refuses a piped FileInfo as 5.1 does
+# from: PowerShell issue 4473 (5.1: -LiteralPath binds PSPath and -Path the coerced FileInfo; fixed in 6.2)
+'a,b', '1,2' | Set-Content t.csv
+Get-ChildItem t.csv | Import-Csv
+(Import-Csv t.csv).a
+## STDOUT:
+1
+## END
+## STDERR:
+Import-Csv : You must specify either the -Path or -LiteralPath parameters, but not both.
+At line:3 char:23
++ Get-ChildItem t.csv | Import-Csv
++                       ~~~~~~~~~~
+    + CategoryInfo          : InvalidData: (:) [Import-Csv], InvalidOperationException
+    + FullyQualifiedErrorId : CannotSpecifyPathAndLiteralPath,Microsoft.PowerShell.Commands.ImportCsvCommand
+ 
+## END
