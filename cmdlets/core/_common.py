@@ -210,3 +210,30 @@ def flatten(values: Iterable[Any]) -> list[Any]:
     for v in values:
         out.extend(enumerate_value(v))
     return out
+
+
+class _DownstreamFailed(BaseException):  # noqa: N818 - a carrier, not an error of its own
+    """Carries an exception raised by a downstream command through the script block that wrote the
+    object, so the block's own try/catch, trap and error handling never see it."""
+
+    def __init__(self, exc: BaseException) -> None:
+        super().__init__()
+        self.exc = exc
+
+
+def invoke_streaming(ctx: Context, block: Any, *args: Any, **options: Any) -> Iterator[Any]:
+    """Run a script block whose output is the cmdlet's output (ForEach-Object, Invoke-Command,
+    Invoke-Expression): each object goes down the pipeline as the block writes it, as WriteObject
+    does in 5.1, so output and errors keep their order. Returns an empty iterator (for `yield from`)."""
+
+    def sink(obj: Any) -> None:
+        try:
+            ctx.write_object(obj)
+        except BaseException as exc:  # noqa: BLE001 - re-raised past the block below
+            raise _DownstreamFailed(exc) from None
+
+    try:
+        ctx.invoke(block, *args, sink=sink, **options)
+    except _DownstreamFailed as failed:
+        raise failed.exc from None
+    return iter(())

@@ -9,6 +9,8 @@ from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 from pwshlite.errors import ErrorCategory, ErrorRecord, PwshError
 from pwshlite.objects import PSHashtable, PSObject, ScriptBlockValue
 
+from ._common import invoke_streaming
+
 
 @cmdlet(
     "ForEach-Object",
@@ -126,31 +128,10 @@ class ForEachObject(Cmdlet):
         yield from _unrolled(result)
 
 
-class _DownstreamFailed(BaseException):  # noqa: N818 - a carrier, not an error of its own
-    """Carries an exception raised by a downstream command through the script block that wrote the
-    object, so the block's own try/catch, trap and error handling never see it."""
-
-    def __init__(self, exc: BaseException) -> None:
-        super().__init__()
-        self.exc = exc
-
-
 def _run(ctx: Context, block: ScriptBlockValue, item: Any = None) -> Iterator[Any]:
-    """Run one of the blocks in the caller's scope. Each object it writes goes down the pipeline at
-    once, as WriteObject does in 5.1, so output and errors keep their order (`1..3 | % { $_; Write-Error
-    x }` alternates them) and what it wrote before a throw or break has already gone on."""
-
-    def sink(obj: Any) -> None:
-        try:
-            ctx.write_object(obj)
-        except BaseException as exc:  # noqa: BLE001 - re-raised past the block below
-            raise _DownstreamFailed(exc) from None
-
-    try:
-        ctx.invoke(block, dollar_underscore=item, new_scope=False, sink=sink)
-    except _DownstreamFailed as failed:
-        raise failed.exc from None
-    return iter(())
+    """Run one of the blocks in the caller's scope, its output streamed down the pipeline as it is
+    written (`1..3 | % { $_; Write-Error x }` alternates output and errors, as in 5.1)."""
+    return invoke_streaming(ctx, block, dollar_underscore=item, new_scope=False)
 
 
 def _matching_members(obj: Any, pattern: str) -> list[str]:

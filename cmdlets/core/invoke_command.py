@@ -9,6 +9,8 @@ from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, Switch, cmdlet
 from pwshlite.errors import ErrorCategory, InvocationInfo
 from pwshlite.objects import ScriptBlockValue
 
+from ._common import invoke_streaming
+
 _LOCAL_NAMES = {"localhost", ".", "127.0.0.1", "::1"}
 
 
@@ -66,4 +68,4 @@ class InvokeCommand(Cmdlet):
             return
         args = list(self.ArgumentList or [])
         feed = self._input if self._input else None
-        yield from ctx.invoke(self.ScriptBlock, *args, input=feed, new_scope=not self.NoNewScope)
+        yield from invoke_streaming(ctx, self.ScriptBlock, *args, input=feed, new_scope=not self.NoNewScope)

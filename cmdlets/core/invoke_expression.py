@@ -7,6 +7,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 
+from ._common import invoke_streaming
+
 
 @cmdlet("Invoke-Expression", dotnet_type="Microsoft.PowerShell.Commands.InvokeExpressionCommand")
 class InvokeExpression(Cmdlet):
@@ -26,4 +28,4 @@ class InvokeExpression(Cmdlet):
 
     def process(self, ctx: Context) -> Iterator[Any]:
         block = ctx.new_script_block(self.Command)
-        yield from ctx.invoke(block, new_scope=False)
+        yield from invoke_streaming(ctx, block, new_scope=False)

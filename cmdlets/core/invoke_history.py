@@ -8,6 +8,8 @@ from typing import Any
 from pwshlite.cmdlet import Cmdlet, CmdletError, Context, Example, HistoryEntry, Parameter, cmdlet
 from pwshlite.errors import ErrorCategory
 
+from ._common import invoke_streaming
+
 
 def _find(entries: list[HistoryEntry], wanted: str | None) -> HistoryEntry | None:
     """By id (a number) or by the most recent command line starting with the text; None: the last one."""
@@ -57,4 +59,4 @@ class InvokeHistory(Cmdlet):
         if not ctx.should_process(entry.command_line, "Invoke-History"):
             return
         ctx.write_host(entry.command_line)
-        yield from ctx.invoke(ctx.new_script_block(entry.command_line), new_scope=False)  # type: ignore[attr-defined]
+        yield from invoke_streaming(ctx, ctx.new_script_block(entry.command_line), new_scope=False)  # type: ignore[attr-defined]

@@ -271,3 +271,15 @@ got 2
 got e2
 ## END
 ## status: 1
+
+#### invoke-command and invoke-expression stream their output too
+# from: InvokeCommandCommand / InvokeExpressionCommand (the script block's WriteObject goes downstream at once)
+Invoke-Command { 1; Write-Error e1 } 2>&1 | ForEach-Object { "ic $_" }
+Invoke-Expression '2; Write-Error e2' 2>&1 | ForEach-Object { "iex $_" }
+## STDOUT:
+ic 1
+ic e1
+iex 2
+iex e2
+## END
+## status: 1
