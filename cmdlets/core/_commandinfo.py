@@ -48,7 +48,7 @@ def command_object(entry: CommandEntry) -> PSObject:
     verb, _, noun = entry.name.partition("-") if entry.command_type != "Alias" else ("", "", "")
     definition = entry.definition
     if info is not None and entry.command_type == "Cmdlet":
-        definition = "\n" + "\n\n".join(syntax_lines(info)) + "\n"
+        definition = "\n" + "\n\n".join(syntax_lines(info, accelerators=True)) + "\n"
     props: list[tuple[str, Any]] = [
         ("HelpUri", ""),
         ("Verb", verb),

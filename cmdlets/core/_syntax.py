@@ -17,10 +17,35 @@ def short_type(type_name: str) -> str:
     return base.rsplit(".", 1)[-1] + ("[]" if array else "")
 
 
-def _piece(p: ParameterInfo, set_name: str) -> str:
+# Type accelerators Get-Command -Syntax shows instead of the type name (ToStringCodeMethods.Type)
+ACCELERATORS = {
+    "System.String": "string", "System.Int32": "int", "System.Int64": "long", "System.Boolean": "bool",
+    "System.Double": "double", "System.Decimal": "decimal", "System.Single": "float", "System.Byte": "byte",
+    "System.SByte": "sbyte", "System.Char": "char", "System.Int16": "int16", "System.UInt16": "uint16",
+    "System.UInt32": "uint32", "System.UInt64": "uint64", "System.DateTime": "datetime",
+    "System.TimeSpan": "timespan", "System.Guid": "guid", "System.Collections.Hashtable": "hashtable",
+    "System.Management.Automation.ScriptBlock": "scriptblock", "System.Management.Automation.PSObject": "psobject",
+    "System.Management.Automation.PSCredential": "pscredential", "System.Security.SecureString": "securestring",
+    "System.Text.RegularExpressions.Regex": "regex", "System.Xml.XmlDocument": "xml", "System.Version": "version",
+    "System.Uri": "uri", "System.Type": "type", "System.Net.IPAddress": "ipaddress",
+    "System.Globalization.CultureInfo": "cultureinfo", "System.Array": "array",
+}  # fmt: skip
+
+
+def command_type(type_name: str) -> str:
+    """`System.String[]` -> `string[]`, `System.Object` -> `Object`: Get-Command's syntax names."""
+    if type_name.endswith("SwitchParameter"):
+        return ""
+    array = type_name.endswith("[]")
+    base = type_name[:-2] if array else type_name
+    name = ACCELERATORS.get(base) or base.rsplit(".", 1)[-1]
+    return name + ("[]" if array else "")
+
+
+def _piece(p: ParameterInfo, set_name: str, accelerators: bool = False) -> str:
     m = p.in_set(set_name)
     assert m is not None
-    type_text = short_type(p.type_name)
+    type_text = command_type(p.type_name) if accelerators else short_type(p.type_name)
     name = f"-{p.name}"
     if m.position is not None:
         name = f"[{name}]"
@@ -45,18 +70,19 @@ def _ordered(info: CmdletInfo, set_name: str) -> list[ParameterInfo]:
     return positional + [p for p in named if mandatory(p)] + [p for p in named if not mandatory(p)]
 
 
-def syntax_lines(info: CmdletInfo, common: bool = True) -> list[str]:
-    """One line per parameter set, the default set first."""
+def syntax_lines(info: CmdletInfo, common: bool = True, accelerators: bool = False) -> list[str]:
+    """One line per parameter set, the default set first. Get-Help writes type names as its help files
+    do (`<String[]>`); Get-Command -Syntax uses accelerators (`<string[]>`, `<int>`, `<Object[]>`)."""
     sets = list(info.set_names) or [ALL_SETS]
     if info.default_set in sets:
         sets.remove(info.default_set)
         sets.insert(0, info.default_set)
-    return [f"{info.name} {set_syntax(info, set_name, common)}" for set_name in sets]
+    return [f"{info.name} {set_syntax(info, set_name, common, accelerators)}" for set_name in sets]
 
 
-def set_syntax(info: CmdletInfo, set_name: str, common: bool = True) -> str:
+def set_syntax(info: CmdletInfo, set_name: str, common: bool = True, accelerators: bool = True) -> str:
     """One set's parameters as syntax text (CommandParameterSetInfo.ToString())."""
-    parts = [_piece(p, set_name) for p in _ordered(info, set_name)]
+    parts = [_piece(p, set_name, accelerators) for p in _ordered(info, set_name)]
     if info.supports_should_process:
         parts += ["[-WhatIf]", "[-Confirm]"]
     if common:

@@ -91,4 +91,4 @@ class GetCommand(Cmdlet):
             yield f"{entry.name} (alias) -> {entry.definition}"
             return
         if entry.info is not None:
-            yield "\n" + "\n\n".join(syntax_lines(entry.info)) + "\n"
+            yield "\n" + "\n\n".join(syntax_lines(entry.info, accelerators=True)) + "\n"

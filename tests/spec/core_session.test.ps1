@@ -233,6 +233,6 @@ Path             True
 LiteralPath     False
 
 
--LiteralPath <String[]> [-Filter <String>] [-Include <String[]>] [-Exclude <String[]>] [-Force] [<CommonParameters>]
+-LiteralPath <string[]> [-Filter <string>] [-Include <string[]>] [-Exclude <string[]>] [-Force] [<CommonParameters>]
 True
 ## END

@@ -82,11 +82,11 @@ Get-Command Get-Nothing-Here 2>&1 | ForEach-Object { $_.FullyQualifiedErrorId }
 ## status: 1
 
 #### Get-Command syntax
-# from: Get-Command docs (-Syntax); about_Command_Syntax
+# from: Get-Command docs (-Syntax); about_Command_Syntax (Get-Command writes accelerator names: <string>, <int>)
 Get-Command Invoke-Expression -Syntax
 ## STDOUT:
 
-Invoke-Expression [-Command] <String> [<CommonParameters>]
+Invoke-Expression [-Command] <string> [<CommonParameters>]
 
 ## END
 
@@ -96,7 +96,7 @@ function Get-Thing { [CmdletBinding(SupportsShouldProcess)] param([Parameter(Man
 Get-Command Get-Thing -Syntax
 ## STDOUT:
 
-Get-Thing [-Name] <String> [-Count <Int32>] [-Force] [-WhatIf] [-Confirm] [<CommonParameters>]
+Get-Thing [-Name] <string> [-Count <int>] [-Force] [-WhatIf] [-Confirm] [<CommonParameters>]
 
 ## END
 
