@@ -14,7 +14,12 @@ def short_type(type_name: str) -> str:
         return ""
     array = type_name.endswith("[]")
     base = type_name[:-2] if array else type_name
-    return base.rsplit(".", 1)[-1] + ("[]" if array else "")
+    return _plain(base.rsplit(".", 1)[-1]) + ("[]" if array else "")
+
+
+def _plain(name: str) -> str:
+    """A generic type's name without its arity: Exchange's help writes `Unlimited`, not `Unlimited`1`."""
+    return name.split("`", 1)[0]
 
 
 # Type accelerators Get-Command -Syntax shows instead of the type name (ToStringCodeMethods.Type)
@@ -38,7 +43,7 @@ def command_type(type_name: str) -> str:
         return ""
     array = type_name.endswith("[]")
     base = type_name[:-2] if array else type_name
-    name = ACCELERATORS.get(base) or base.rsplit(".", 1)[-1]
+    name = ACCELERATORS.get(base) or _plain(base.rsplit(".", 1)[-1])
     return name + ("[]" if array else "")
 
 
