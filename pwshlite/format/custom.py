@@ -5,7 +5,8 @@ Format layer. Follows 5.1's ComplexViewObjectBrowser: an object prints as `class
 collection prints `Name = ` and the elements between `[` and `]` (then a line holding only the
 indentation); an object value prints `Name = ` and that object's own class block, until the depth
 limit (-Depth, default 5; a calculated property's Depth key for its own subtree) turns values into
-leaves shown as table cells show them. At most $FormatEnumerationLimit elements, then `...`.
+leaves shown as table cells show them. At most $FormatEnumerationLimit elements, then `...`. Each
+entry ends with an empty line (5.1's ComplexWriter flushes its empty buffer after every object).
 Lines are built when the entry is made and wrapped at the outputter's width when rendered.
 """
 
@@ -41,6 +42,7 @@ class ObjectBrowser:
             self._enumeration(obj, 0, self.max_depth, 0)
         else:
             self._object(obj, 0, self.max_depth, associations, 0)
+        self._newline(0)  # ComplexWriter.WriteObject flushes its (empty) buffer: a blank line per entry
         return self.lines
 
     # -- the writer: text accumulates until a new line writes it at the frame's indentation -------------

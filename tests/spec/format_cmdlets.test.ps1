@@ -231,6 +231,7 @@ class PSCustomObject
 }
 
 
+
 ## END
 
 #### out-string returns one string with line terminators
@@ -638,6 +639,7 @@ class PSCustomObject
 }
 
 
+
 ## END
 
 #### format-custom -Depth stops the expansion
@@ -653,6 +655,7 @@ class PSCustomObject
       b = @{c=1}
     }
 }
+
 
 
 ## END
@@ -672,6 +675,7 @@ class PSCustomObject
 }
 
 
+
 ## END
 
 #### format-custom stops at the enumeration limit
@@ -689,6 +693,7 @@ class PSCustomObject
     ]
     
 }
+
 
 
 ## END
@@ -777,4 +782,25 @@ Values : {y}
 
 
 
+## END
+
+#### format-custom writes a blank line after each object
+# from: PowerShell's Format-Custom.Tests.ps1 DRT ("Leaf Only Data": objects separated by a blank line); ComplexWriter.WriteObject flushes its empty buffer
+[pscustomobject]@{val1=10; name='leaf 1'}, [pscustomobject]@{val2=20; name='leaf 2'} | Format-Custom | Out-String -Stream | ForEach-Object { "|$_|" }
+## STDOUT:
+||
+|class PSCustomObject|
+|{|
+|  val1 = 10|
+|  name = leaf 1|
+|}|
+||
+|class PSCustomObject|
+|{|
+|  val2 = 20|
+|  name = leaf 2|
+|}|
+||
+||
+||
 ## END

@@ -123,7 +123,7 @@ def test_format_wide_columns_and_conflict() -> None:
 
 def test_format_custom_class_layout() -> None:
     text = out_string(run(FormatCustom, pipeline=[obj(a=1, b="x")]))
-    assert text == "\nclass PSCustomObject\n{\n  a = 1\n  b = x\n}\n\n\n"
+    assert text == "\nclass PSCustomObject\n{\n  a = 1\n  b = x\n}\n\n\n\n"  # entry's own blank line
 
 
 def test_format_enumeration_limit_from_session() -> None:
