@@ -8,6 +8,7 @@ parameters included) and ParameterSets (CommandParameterSetInfo with each set's 
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from pwshlite.cmdlet import ALL_SETS, CmdletInfo, CommandEntry, ParameterInfo, SetMembership
@@ -145,10 +146,11 @@ def _parameter_sets(info: CmdletInfo) -> list[ParameterSetObject]:
     """One CommandParameterSetInfo per set: Name, IsDefault and the set's parameters."""
     default = _default_set(info)
     sets = _set_names(info)
+    every = _all_parameters(info)
     out = []
     for set_name in sets:
         params = []
-        for param in _all_parameters(info):
+        for param in every:
             membership = param.in_set(set_name) if set_name != _ALL_SETS_NAME else param.sets.get(ALL_SETS)
             if membership is None:
                 continue
@@ -181,7 +183,9 @@ def _parameter_sets(info: CmdletInfo) -> list[ParameterSetObject]:
     return out
 
 
+@functools.lru_cache(maxsize=512)
 def _type(type_name: str) -> Any:
+    """The parameter's type object, resolved once per name (Get-Command lists hundreds of commands)."""
     from pwshlite.values.typenames import resolve_type
 
     return resolve_type(type_name) or type_name
