@@ -14,6 +14,7 @@ from typing import Any
 from pwshlite.cmdlet import CmdletError, Context
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import EnumValue, PSHashtable, PSObject, SecureString
+from pwshlite.values.convert import format_timespan  # TimeSpan.ToString(), re-exported
 
 
 def to_string(value: Any) -> str:
@@ -48,20 +49,6 @@ def _fallback_string(value: Any) -> str:
         inner = "; ".join(f"{n}={to_string(v)}" for n, v in value.items())
         return "@{" + inner + "}"
     return str(value)
-
-
-def format_timespan(span: timedelta) -> str:
-    """TimeSpan.ToString() ('c' format): [-][d.]hh:mm:ss[.fffffff]."""
-    ticks = round(span / timedelta(microseconds=1)) * 10
-    sign = "-" if ticks < 0 else ""
-    ticks = abs(ticks)
-    days, rem = divmod(ticks, 864_000_000_000)
-    hours, rem = divmod(rem, 36_000_000_000)
-    minutes, rem = divmod(rem, 600_000_000)
-    seconds, fraction = divmod(rem, 10_000_000)
-    text = f"{sign}{days}." if days else sign
-    text += f"{hours:02}:{minutes:02}:{seconds:02}"
-    return text + (f".{fraction:07}" if fraction else "")
 
 
 def enumerate_value(value: Any) -> Iterator[Any]:

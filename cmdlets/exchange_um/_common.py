@@ -16,6 +16,7 @@ from typing import Any
 from pwshlite.cmdlet import CmdletError, Context
 from pwshlite.errors import ErrorCategory, ErrorRecord
 from pwshlite.objects import PSHashtable, PSObject, SecureString
+from pwshlite.values.convert import format_timespan  # TimeSpan.ToString(), re-exported
 
 from ._params import IdParameter, Unlimited, _text
 from .errors import invalid_value
@@ -39,18 +40,6 @@ def id_display(value: Any) -> str:
 def unlimited(value: Any) -> Unlimited | None:
     """Normalise a bound Unlimited parameter (converter output or raw binder value)."""
     return None if value is None else Unlimited.parse(value)
-
-
-def format_timespan(span: timedelta) -> str:
-    """.NET TimeSpan.ToString(): [-][d.]hh:mm:ss[.fffffff]."""
-    total = int(span.total_seconds())
-    sign = "-" if total < 0 else ""
-    total = abs(total)
-    days, rest = divmod(total, 86400)
-    h, rest = divmod(rest, 3600)
-    m, s = divmod(rest, 60)
-    head = f"{days}." if days else ""
-    return f"{sign}{head}{h:02}:{m:02}:{s:02}"
 
 
 def result_size(value: Any, default: int = 1000) -> int | None:

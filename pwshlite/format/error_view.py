@@ -112,8 +112,11 @@ def _window(text: str, start: int, length: int) -> tuple[str, int, int]:
 
 
 def _shorten(text: str) -> str:
-    """TargetName/TargetType/Activity over 40 characters: first 15 + '...' + last 15 (§10.4)."""
-    return text[:15] + "..." + text[-15:] if len(text) > 40 else text
+    """TargetName/TargetType/Activity over 40 characters: first 15 + '...' + last 15 (§10.4), the same
+    cut as ErrorCategoryInfo's string form (pwshlite.values.errrecord.ellipsize)."""
+    from pwshlite.values.errrecord import ellipsize
+
+    return ellipsize(text)
 
 
 def _target_strings(record: ErrorRecord) -> tuple[str, str]:
