@@ -7,8 +7,8 @@ ShouldProcess implements -WhatIf / -Confirm / $ConfirmPreference (formatting spe
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -309,16 +309,20 @@ class CmdletContext:
         if not isinstance(block, ScriptBlock):
             raise PwshError(ErrorRecord("The argument is not a script block.", "NotAScriptBlock"))
         interp = self._interp
-        if not guarded:
+        with self._as_in_try() if guarded else nullcontext():
             return interp.invoke_block(
                 block, list(args), dollar_under=dollar_underscore, input=input, new_scope=new_scope, sink=sink
             )
+
+    @contextmanager
+    def _as_in_try(self) -> Iterator[None]:
+        """Run as if inside `try { }`: a terminating error raises PwshError; errors inside are the
+        caller's business, not its `$?`."""
+        interp = self._interp
         failed = interp.pipeline_failed
         interp.try_depth += 1
         try:
-            return interp.invoke_block(
-                block, list(args), dollar_under=dollar_underscore, input=input, new_scope=new_scope, sink=sink
-            )
+            yield
         finally:
             interp.try_depth -= 1
             interp.pipeline_failed = failed
@@ -462,13 +466,8 @@ class CmdletContext:
         inv = InvocationInfo(None, "&", "ScriptBlock", block.span.file, block.span, block.text)
         proc = FunctionProcessor(interp, "", block, argv, inv, kind="ScriptBlock", dot_source=not new_scope)
         out: list[Any] = []
-        failed = interp.pipeline_failed
-        interp.try_depth += 1
-        try:
+        with self._as_in_try():
             run_processors([proc], out.append)
-        finally:
-            interp.try_depth -= 1
-            interp.pipeline_failed = failed  # errors inside are the runner's business, not the caller's $?
         return out
 
     @property
