@@ -60,6 +60,7 @@ def command_object(entry: CommandEntry) -> PSObject:
         ("OutputType", list(info.outputs) if info is not None else []),
         ("Options", "ReadOnly" if entry.command_type == "Cmdlet" else "None"),
         ("Name", entry.name),
+        *([("DisplayName", f"{entry.name} -> {entry.definition}")] if entry.command_type == "Alias" else []),
         ("CommandType", entry.command_type),
         ("Source", source),
         ("Version", version),

@@ -8,7 +8,8 @@ from typing import Any
 
 from pwshlite.cmdlet import Cmdlet, Context, Example, Parameter, cmdlet
 from pwshlite.errors import ErrorCategory
-from pwshlite.objects import PSObject
+
+from ._commandinfo import command_object
 
 
 @cmdlet("Get-Alias", default_set="Default", dotnet_type="Microsoft.PowerShell.Commands.GetAliasCommand")
@@ -37,12 +38,7 @@ class GetAlias(Cmdlet):
             if self.Exclude and _matches(self.Exclude, entry.name):
                 continue
             found = True
-            yield PSObject(
-                [("CommandType", "Alias"), ("Name", entry.name), ("Definition", entry.definition),
-                 ("DisplayName", f"{entry.name} -> {entry.definition}")],
-                type_names=("System.Management.Automation.AliasInfo", "System.Management.Automation.CommandInfo",
-                            "System.Object"),
-            )  # fmt: skip
+            yield command_object(entry)
         for name in self.Name or []:
             if not found and not any(ch in name for ch in "*?["):
                 ctx.write_error(ctx.error(

@@ -236,3 +236,19 @@ LiteralPath     False
 -LiteralPath <string[]> [-Filter <string>] [-Include <string[]>] [-Exclude <string[]>] [-Force] [<CommonParameters>]
 True
 ## END
+
+#### New-Alias and Set-Alias -PassThru write the alias; aliases show as name -> definition
+# from: New-Alias/Set-Alias docs (-PassThru returns an object representing the alias); AliasInfo.DisplayName
+Set-Alias zz Get-Date -PassThru | Format-Table CommandType, DisplayName -AutoSize
+(New-Alias yy Get-Item -PassThru).Definition
+(Get-Command gci).DisplayName
+## STDOUT:
+
+CommandType DisplayName   
+----------- -----------   
+Alias       zz -> Get-Date
+
+
+Get-Item
+gci -> Get-ChildItem
+## END
